@@ -1,0 +1,31 @@
+package cn.jining.credithub.contracts.exchange;
+
+/**
+ * Why a whole submission was refused before any record was looked at. Each refusal has a stable code
+ * (the constant name) and the HTTP status the REST channel answers with; SOAP maps it to a fault.
+ */
+public enum Refusal {
+    MALFORMED(400, "the body is not a well-formed submission"),
+    EMPTY(400, "the submission carries no records"),
+    TOO_LARGE(413, "the submission is larger than this hub accepts"),
+    TOO_MANY_RECORDS(413, "the submission carries more records than this hub accepts in one batch"),
+    UNSUPPORTED_MEDIA_TYPE(415, "the body must be application/json in UTF-8"),
+    UNKNOWN_SOURCE(403, "the source is not registered with this hub"),
+    UNAVAILABLE(503, "the hub cannot take submissions right now; send the same batch again later");
+
+    private final int httpStatus;
+    private final String description;
+
+    Refusal(int httpStatus, String description) {
+        this.httpStatus = httpStatus;
+        this.description = description;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String description() {
+        return description;
+    }
+}

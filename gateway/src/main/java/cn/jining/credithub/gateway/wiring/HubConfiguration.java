@@ -1,0 +1,68 @@
+package cn.jining.credithub.gateway.wiring;
+
+import cn.jining.credithub.adapters.repository.RepositoryDestinationRoute;
+import cn.jining.credithub.adapters.rest.RestSubmissionRoute;
+import cn.jining.credithub.contracts.validation.RecordChecker;
+import cn.jining.credithub.repository.CreditRecordStore;
+import cn.jining.credithub.routes.dispatch.DispatchRoute;
+import cn.jining.credithub.routes.error.ErrorPolicy;
+import cn.jining.credithub.routes.intake.IntakeLimits;
+import cn.jining.credithub.routes.intake.IntakeRoute;
+import cn.jining.credithub.routes.intake.IntakeService;
+import cn.jining.credithub.routes.source.SourceRegistry;
+import java.time.Clock;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the hub: the standard's checker, the intake, the routes of every channel and destination. */
+@Configuration(proxyBeanMethods = false)
+public class HubConfiguration {
+
+    @Bean
+    Clock hubClock(HubProperties properties) {
+        return Clock.system(ZoneId.of(properties.timeZone()));
+    }
+
+    @Bean
+    SourceRegistry sourceRegistry(HubProperties properties) {
+        return SourceRegistryFactory.create(properties.sources());
+    }
+
+    @Bean
+    IntakeService intakeService(SourceRegistry sources, Clock clock, HubProperties properties) {
+        return new IntakeService(sources, new RecordChecker(clock), clock, new IntakeLimits(
+                properties.intake().maxRecordsPerBatch(), properties.intake().recordsPerMessage()));
+    }
+
+    @Bean
+    CreditRecordStore creditRecordStore(DataSource dataSource) {
+        return new CreditRecordStore(dataSource);
+    }
+
+    @Bean
+    ErrorPolicy errorPolicy() {
+        return new ErrorPolicy();
+    }
+
+    @Bean
+    IntakeRoute intakeRoute(IntakeService intake) {
+        return new IntakeRoute(intake);
+    }
+
+    @Bean
+    DispatchRoute dispatchRoute() {
+        return new DispatchRoute();
+    }
+
+    @Bean
+    RestSubmissionRoute restSubmissionRoute() {
+        return new RestSubmissionRoute();
+    }
+
+    @Bean
+    RepositoryDestinationRoute repositoryDestinationRoute(CreditRecordStore store) {
+        return new RepositoryDestinationRoute(store);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.jining.credithub.gateway.wiring;
+
+import cn.jining.credithub.contracts.record.RecordCategory;
+import cn.jining.credithub.routes.source.SourceDefinition;
+import cn.jining.credithub.routes.source.SourceRegistry;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the source registry from configuration; a malformed entry stops start-up naming entry and field. */
+final class SourceRegistryFactory {
+
+    private SourceRegistryFactory() {
+    }
+
+    static SourceRegistry create(List<SourceDefinition> sources) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            SourceDefinition source = sources.get(i);
+            String entry = "credithub.sources[" + i + "]" + (source.id() == null ? "" : " (" + source.id() + ")");
+            require(source.id() != null && source.id().matches("[a-z0-9][a-z0-9-]{1,63}"), entry,
+                    "id", "must be 2-64 characters of a-z, 0-9 and '-'");
+            require(ids.add(source.id()), entry, "id", "is registered twice");
+            require(source.name() != null && !source.name().isBlank(), entry, "name", "is required");
+            require(source.region() != null && source.region().matches("\\d{6}"), entry,
+                    "region", "must be a 6-digit administrative division code");
+            require(!source.categories().isEmpty(), entry, "categories", "must name at least one category");
+            for (String category : source.categories()) {
+                require(RecordCategory.of(category).map(c -> c.name().equals(category)).orElse(false), entry,
+                        "categories", "'" + category + "' is not a record category (one of "
+                                + List.of(RecordCategory.values()) + ")");
+            }
+        }
+        return new SourceRegistry(sources);
+    }
+
+    private static void require(boolean condition, String entry, String field, String message) {
+        if (!condition) {
+            throw new IllegalStateException(entry + "." + field + " " + message);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cn.jining.credithub.routes.intake;
+
+import cn.jining.credithub.contracts.exchange.AcceptedBatch;
+import cn.jining.credithub.contracts.exchange.Submission;
+import cn.jining.credithub.routes.Endpoints;
+import cn.jining.credithub.routes.Headers;
+import cn.jining.credithub.routes.JsonFormat;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The intake every channel shares: check the submission, queue the accepted records durably, and only
+ * then answer with the receipt (a receipt that says "accepted" means "on disk in the broker").
+ */
+public class IntakeRoute extends RouteBuilder {
+
+    private static final String RECEIPT = "CreditHubReceipt";
+    private final IntakeService intake;
+
+    public IntakeRoute(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public void configure() {
+        from(Endpoints.INTAKE).routeId("intake")
+                .process(this::check)
+                .split(simple("${body.messages}")).stopOnException()
+                    .process(IntakeRoute::chunkHeaders)
+                    .marshal(JsonFormat.acceptedBatch())
+                    .to(ExchangePattern.InOnly, Endpoints.INTAKE_QUEUE)
+                .end()
+                .setBody(exchangeProperty(RECEIPT))
+                .log("batch ${header." + Headers.BATCH_ID + "} from ${header." + Headers.SOURCE_ID
+                        + "}: ${body.accepted} accepted, ${body.rejected} rejected");
+    }
+
+    private void check(Exchange exchange) throws InvalidPayloadException {
+        IntakeResult result = intake.check(exchange.getMessage().getMandatoryBody(Submission.class));
+        exchange.setProperty(RECEIPT, result.receipt());
+        exchange.getMessage().setHeader(Headers.SOURCE_ID, result.receipt().sourceId());
+        exchange.getMessage().setHeader(Headers.BATCH_ID, result.receipt().batchId());
+        exchange.getMessage().setBody(result);
+    }
+
+    private static void chunkHeaders(Exchange exchange) {
+        AcceptedBatch chunk = exchange.getMessage().getBody(AcceptedBatch.class);
+        exchange.getMessage().setHeader(Headers.CHUNK, exchange.getProperty(Exchange.SPLIT_INDEX));
+        exchange.getMessage().setHeader(Headers.RECORD_COUNT, chunk.records().size());
+    }
+}

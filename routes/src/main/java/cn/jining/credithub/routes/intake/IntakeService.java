@@ -1,0 +1,104 @@
+package cn.jining.credithub.routes.intake;
+
+import cn.jining.credithub.contracts.exchange.AcceptedBatch;
+import cn.jining.credithub.contracts.exchange.AcceptedRecord;
+import cn.jining.credithub.contracts.exchange.Receipt;
+import cn.jining.credithub.contracts.exchange.RecordOutcome;
+import cn.jining.credithub.contracts.exchange.Refusal;
+import cn.jining.credithub.contracts.exchange.Submission;
+import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
+import cn.jining.credithub.contracts.exchange.SubmittedRecord;
+import cn.jining.credithub.contracts.record.RecordCategory;
+import cn.jining.credithub.contracts.validation.RecordChecker;
+import cn.jining.credithub.contracts.validation.RecordVerdict;
+import cn.jining.credithub.contracts.validation.Rules;
+import cn.jining.credithub.contracts.validation.Violation;
+import cn.jining.credithub.routes.source.SourceDefinition;
+import cn.jining.credithub.routes.source.SourceRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a Submission from any channel: the source and batch as a whole, then every record on its own.
+ * Invalid records are answered and dropped; valid ones are never held back by their neighbours.
+ */
+public final class IntakeService {
+
+    public static final int MAX_BATCH_ID = 64;
+    private final SourceRegistry sources;
+    private final RecordChecker checker;
+    private final Clock clock;
+    private final IntakeLimits limits;
+
+    public IntakeService(SourceRegistry sources, RecordChecker checker, Clock clock, IntakeLimits limits) {
+        this.sources = sources;
+        this.checker = checker;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    public IntakeResult check(Submission submission) {
+        SourceDefinition source = sources.find(submission.sourceId()).orElseThrow(() ->
+                new SubmissionRefusedException(Refusal.UNKNOWN_SOURCE,
+                        "sourceId '" + submission.sourceId() + "' is not registered with this hub"));
+        checkBatch(submission);
+        Instant receivedAt = clock.instant();
+        List<RecordOutcome> outcomes = new ArrayList<>(submission.records().size());
+        List<AcceptedRecord> accepted = new ArrayList<>(submission.records().size());
+        Set<String> recordIds = new HashSet<>();
+        for (int i = 0; i < submission.records().size(); i++) {
+            SubmittedRecord record = submission.records().get(i);
+            List<Violation> refusals = scope(source, record);
+            if (refusals.isEmpty() && record.recordId() != null && !recordIds.add(record.recordId())) {
+                refusals = List.of(new Violation("recordId", Rules.DUPLICATE_IN_BATCH,
+                        "recordId '" + record.recordId() + "' occurs more than once in this batch"));
+            }
+            RecordVerdict verdict = refusals.isEmpty() ? checker.check(record) : RecordVerdict.reject(refusals);
+            if (verdict.isAccepted()) {
+                accepted.add(verdict.accepted());
+                outcomes.add(RecordOutcome.accepted(i, record.recordId(), verdict.accepted().fingerprint()));
+            } else {
+                outcomes.add(RecordOutcome.rejected(i, record.recordId(), verdict.violations()));
+            }
+        }
+        Receipt receipt = Receipt.of(source.id(), submission.batchId(), receivedAt, outcomes);
+        return new IntakeResult(receipt, chunks(source.id(), submission.batchId(), receivedAt, accepted));
+    }
+
+    private void checkBatch(Submission submission) {
+        String batchId = submission.batchId();
+        if (batchId == null || batchId.isBlank() || batchId.length() > MAX_BATCH_ID) {
+            throw new SubmissionRefusedException(Refusal.MALFORMED,
+                    "batchId is required and at most " + MAX_BATCH_ID + " characters");
+        }
+        if (submission.records().isEmpty()) {
+            throw new SubmissionRefusedException(Refusal.EMPTY, "records is empty: a batch carries at least one record");
+        }
+        if (submission.records().size() > limits.maxRecordsPerBatch()) {
+            throw new SubmissionRefusedException(Refusal.TOO_MANY_RECORDS, "records has " + submission.records().size()
+                    + " entries; at most " + limits.maxRecordsPerBatch() + " are accepted in one batch");
+        }
+    }
+
+    /** A source may submit only the categories it is registered for. */
+    private static List<Violation> scope(SourceDefinition source, SubmittedRecord record) {
+        return RecordCategory.of(record.category())
+                .filter(category -> !source.maySubmit(category.name()))
+                .map(category -> List.of(new Violation("category", Rules.CATEGORY_NOT_PERMITTED,
+                        "source '" + source.id() + "' is not registered for category " + category.name())))
+                .orElse(List.of());
+    }
+
+    private List<AcceptedBatch> chunks(String sourceId, String batchId, Instant receivedAt, List<AcceptedRecord> accepted) {
+        List<AcceptedBatch> chunks = new ArrayList<>();
+        for (int from = 0; from < accepted.size(); from += limits.recordsPerMessage()) {
+            int to = Math.min(accepted.size(), from + limits.recordsPerMessage());
+            chunks.add(new AcceptedBatch(sourceId, batchId, receivedAt, accepted.subList(from, to)));
+        }
+        return chunks;
+    }
+}
