@@ -86,4 +86,9 @@ public class CreditRecordStore {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM credit_record", Long.class);
         return count == null ? 0 : count;
     }
+
+    public long countBySource(String sourceId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM credit_record WHERE source_id = ?", Long.class, sourceId);
+        return count == null ? 0 : count;
+    }
 }

@@ -17,8 +17,8 @@ public class RestSubmissionRoute extends RouteBuilder {
     @Override
     public void configure() {
         rest("/v1")
+                // No consumes(): the reader answers a wrong media type with the hub's own error body.
                 .post("/submissions")
-                .consumes("application/json").produces("application/json")
                 .to("direct:rest-submission");
 
         from("direct:rest-submission").routeId("rest-submission")

@@ -53,6 +53,10 @@ public final class SubmissionReader {
             throw new SubmissionRefusedException(Refusal.MALFORMED,
                     "unknown property '" + e.getPropertyName() + "' at " + path(e));
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamConstraintsException) {
+                throw new SubmissionRefusedException(Refusal.MALFORMED, "the body is nested deeper than "
+                        + ContractsJson.MAX_NESTING_DEPTH + " levels" + at(e.getLocation()));
+            }
             throw new SubmissionRefusedException(Refusal.MALFORMED,
                     path(e) + " has the wrong form" + at(e.getLocation()));
         } catch (JsonProcessingException e) {

@@ -78,8 +78,8 @@ public final class AdministrativePenaltyValidator implements RecordValidator<Adm
     }
 
     private static void amounts(Checks c, AdministrativePenalty p) {
-        c.nonNegative("fineAmount", p.fineAmount());
-        c.nonNegative("confiscatedAmount", p.confiscatedAmount());
+        c.amount("fineAmount", p.fineAmount());
+        c.amount("confiscatedAmount", p.confiscatedAmount());
         List<String> kinds = p.penaltyKinds() == null ? List.of()
                 : p.penaltyKinds().stream().map(k -> CodeTable.PENALTY_KIND.canonical(k).orElse(k)).toList();
         if (kinds.contains(FINE) && p.fineAmount() == null) {

@@ -13,6 +13,8 @@ public final class Checks {
 
     /** Longest text the standard's free-text fields may carry (characters). */
     public static final int MAX_TEXT = 4000;
+    public static final int MAX_AMOUNT_INTEGER_DIGITS = 12;
+    public static final int MAX_AMOUNT_SCALE = 6;
     private final List<Violation> violations = new ArrayList<>();
     private final LocalDate today;
 
@@ -118,9 +120,18 @@ public final class Checks {
         }
     }
 
-    public void nonNegative(String field, BigDecimal amount) {
-        if (amount != null && amount.signum() < 0) {
+    /** An amount in 万元: not negative, at most 12 integer digits and 6 decimals (to the cent and beyond). */
+    public void amount(String field, BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
             add(field, Rules.AMOUNT_NEGATIVE, field + " must not be negative");
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > MAX_AMOUNT_INTEGER_DIGITS || stripped.scale() > MAX_AMOUNT_SCALE) {
+            add(field, Rules.AMOUNT_FORMAT, field + " must have at most " + MAX_AMOUNT_INTEGER_DIGITS
+                    + " digits before and " + MAX_AMOUNT_SCALE + " after the decimal point");
         }
     }
 }

@@ -21,6 +21,7 @@ public final class Rules {
     public static final String DATE_IN_FUTURE = "DATE_IN_FUTURE";
     public static final String DATE_ORDER = "DATE_ORDER";
     public static final String AMOUNT_NEGATIVE = "AMOUNT_NEGATIVE";
+    public static final String AMOUNT_FORMAT = "AMOUNT_FORMAT";
     public static final String AMOUNT_REQUIRED = "AMOUNT_REQUIRED";
     public static final String DUPLICATE_IN_BATCH = "DUPLICATE_IN_BATCH";
 

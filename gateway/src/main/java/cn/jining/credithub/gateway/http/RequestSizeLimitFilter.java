@@ -14,13 +14,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The one bound on request bodies for every HTTP channel: a declared length over the limit is refused
- * before a byte is read; a chunked body is read up to the limit and refused as soon as it passes it.
+ * The one gate on request bodies for every HTTP channel: a declared length over the limit is refused
+ * before a byte is read; any other body is read up to the limit and refused as soon as it passes it; a
+ * JSON body that is not valid UTF-8 is refused rather than decoded into replacement characters.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -35,19 +39,40 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            refuse(response, declared + " bytes declared");
+            refuse(response, Refusal.TOO_LARGE, tooLarge(declared + " bytes declared"));
             return;
         }
-        if (declared >= 0) {
-            chain.doFilter(request, response);
-            return;
-        }
+        // Read the (bounded) body here, for declared and chunked lengths alike: the HTTP consumer downstream
+        // then reads plain bytes and never touches the container's reader, whose charset handling breaks on
+        // bodies that are not what they claim to be.
         byte[] body = readAtMost(request.getInputStream());
         if (body == null) {
-            refuse(response, "more than " + maxBytes + " bytes sent");
+            refuse(response, Refusal.TOO_LARGE, tooLarge("more than " + maxBytes + " bytes sent"));
+            return;
+        }
+        if (isUtf8Json(request.getContentType()) && !isUtf8(body)) {
+            refuse(response, Refusal.MALFORMED, "the body is not valid UTF-8; JSON submissions are UTF-8 only");
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
+    }
+
+    /** JSON that claims (or defaults to) UTF-8; another declared charset is the channel's to refuse. */
+    private static boolean isUtf8Json(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        return type.startsWith("application/json") && (!type.contains("charset=") || type.contains("charset=utf-8"));
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private byte[] readAtMost(InputStream in) throws IOException {
@@ -63,11 +88,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         return out.toByteArray();
     }
 
-    private void refuse(HttpServletResponse response, String what) throws IOException {
-        ErrorBody body = new ErrorBody(Refusal.TOO_LARGE.name(),
-                "the request body is too large (" + what + "); at most " + maxBytes + " bytes are accepted",
-                UUID.randomUUID().toString());
-        response.setStatus(Refusal.TOO_LARGE.httpStatus());
+    private String tooLarge(String what) {
+        return "the request body is too large (" + what + "); at most " + maxBytes + " bytes are accepted";
+    }
+
+    private static void refuse(HttpServletResponse response, Refusal refusal, String message) throws IOException {
+        ErrorBody body = new ErrorBody(refusal.name(), message, UUID.randomUUID().toString());
+        response.setStatus(refusal.httpStatus());
         response.setContentType("application/json;charset=UTF-8");
         // The client may still be sending: tell it the connection ends here.
         response.setHeader("Connection", "close");
@@ -91,6 +118,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         @Override
         public long getContentLengthLong() {
             return body.length;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body),
+                    StandardCharsets.UTF_8));
         }
 
         @Override

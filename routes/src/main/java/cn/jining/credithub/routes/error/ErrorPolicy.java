@@ -13,6 +13,7 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
  * <ul>
  * <li>{@link #BROKER_CONSUMER}: routes consuming Artemis in a transaction. No Camel retries: a failure
  * rolls the transaction back and the broker redelivers with back-off, then dead-letters (broker.xml).</li>
+ * <li>{@link #SHARED_STEP}: steps called by channels, such as the intake; failures go back to the caller.</li>
  * <li>{@link #REST_CHANNEL}: routes answering an HTTP client. A refused submission is answered with its
  * 4xx and a JSON error body; a broker outage with 503; anything unexpected with 500 and a correlation id,
  * the stack trace going to the log only.</li>
@@ -23,6 +24,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
 
     public static final String BROKER_CONSUMER = "broker-consumer";
     public static final String REST_CHANNEL = "rest-channel";
+    public static final String SHARED_STEP = "shared-step";
 
     @Override
     public void configuration() {
@@ -30,6 +32,10 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                 .errorHandler(defaultErrorHandler().maximumRedeliveries(0)
                         .logExhausted(true).logExhaustedMessageHistory(false)
                         .retriesExhaustedLogLevel(LoggingLevel.WARN));
+
+        // Shared steps (the intake) leave failures to the calling channel's configuration: a handler here
+        // would mark the exchange as handled-and-exhausted and the channel could no longer answer it.
+        routeConfiguration(SHARED_STEP).errorHandler(noErrorHandler());
 
         routeConfiguration(REST_CHANNEL)
                 .onException(SubmissionRefusedException.class).handled(true)

@@ -5,6 +5,7 @@ import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.routes.Endpoints;
 import cn.jining.credithub.routes.Headers;
 import cn.jining.credithub.routes.JsonFormat;
+import cn.jining.credithub.routes.error.ErrorPolicy;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.InvalidPayloadException;
@@ -26,6 +27,7 @@ public class IntakeRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.INTAKE).routeId("intake")
+                .routeConfigurationId(ErrorPolicy.SHARED_STEP)
                 .process(this::check)
                 .split(simple("${body.messages}")).stopOnException()
                     .process(IntakeRoute::chunkHeaders)
