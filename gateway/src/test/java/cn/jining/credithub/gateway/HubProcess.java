@@ -1,0 +1,111 @@
+package cn.jining.credithub.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.awaitility.Awaitility;
+
+/**
+ * A hub running in its own JVM on a given data folder, so a test can kill it as a crash would (SIGKILL,
+ * no shutdown hooks) and start it again on the same journal and database.
+ */
+final class HubProcess implements AutoCloseable {
+
+    final int httpPort;
+    final int brokerPort;
+    private final Process process;
+
+    private HubProcess(int httpPort, int brokerPort, Process process) {
+        this.httpPort = httpPort;
+        this.brokerPort = brokerPort;
+        this.process = process;
+    }
+
+    static HubProcess start(Path dataDir, Path log, String... extraArgs) throws IOException {
+        int httpPort = freePort();
+        int brokerPort = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"),
+                CreditHubApplication.class.getName(),
+                "--server.port=" + httpPort,
+                "--credithub.data-dir=" + dataDir,
+                "--credithub.broker.acceptors=vm://0,tcp://127.0.0.1:" + brokerPort + "?protocols=CORE"));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        HubProcess hub = new HubProcess(httpPort, brokerPort, process);
+        hub.awaitReady();
+        return hub;
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness")).build();
+        Awaitility.await("hub on port " + httpPort + " ready").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the hub process exited with " + process.exitValue());
+                    }
+                    return http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** Messages in a queue, asked of the broker over its core acceptor. */
+    long queueDepth(String queue) throws Exception {
+        try (ServerLocator locator = ActiveMQClient.createServerLocator("tcp://127.0.0.1:" + brokerPort);
+             ClientSessionFactory factory = locator.createSessionFactory();
+             ClientSession session = factory.createSession()) {
+            return session.queueQuery(SimpleString.of(queue)).getMessageCount();
+        }
+    }
+
+    /** What a power cut or an OOM kill does: no shutdown hook, no graceful stop. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** A normal stop (SIGTERM): the hub shuts down gracefully and releases its files. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
