@@ -17,11 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CreditRecordStore {
 
     // Standard MERGE (H2 2.x, PostgreSQL 15+): insert, or update only when the content changed.
+    // The parameters are cast to unbounded VARCHAR on purpose: an explicit CAST to VARCHAR(n)/CHAR(n)
+    // silently truncates in both H2 and PostgreSQL (SQL standard), which would store an over-long record
+    // id cut to 64 characters (and merge it with another id sharing that prefix) instead of failing.
+    // The table's column lengths do the checking.
     private static final String UPSERT = """
             MERGE INTO credit_record t
-            USING (VALUES (CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)),
-                           CAST(? AS CHAR(64)), CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(128)),
-                           CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE)))
+            USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),
+                           CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),
+                           CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE)))
                 AS s (category, source_id, record_id, fingerprint, subject_category, subject_code,
                       batch_id, payload, received_at)
             ON t.category = s.category AND t.source_id = s.source_id AND t.record_id = s.record_id

@@ -1,0 +1,451 @@
+package cn.jining.credithub.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jining.credithub.contracts.exchange.AcceptedBatch;
+import cn.jining.credithub.contracts.exchange.AcceptedRecord;
+import cn.jining.credithub.contracts.fingerprint.Fingerprint;
+import cn.jining.credithub.contracts.json.ContractsJson;
+import cn.jining.credithub.contracts.sample.SampleRecords;
+import cn.jining.credithub.repository.CreditRecordStore.StoredRecord;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The same contract for {@link CreditRecordStore}, run against both databases the hub supports: an H2
+ * file database (the embedded default) and the PostgreSQL on this machine (production). The schema comes
+ * from the real Flyway migration in both.
+ *
+ * <p>PostgreSQL is found at {@code CREDITHUB_TEST_PG_URL} (default {@value #DEFAULT_PG_URL}) as
+ * {@code CREDITHUB_TEST_PG_USER} (default {@code postgres}); each run gets its own schema, dropped
+ * afterwards. When PostgreSQL cannot be reached its tests are skipped with the reason, unless
+ * {@code CREDITHUB_REQUIRE_DATABASES=true} (as in CI), when they fail.
+ */
+class CreditRecordStoreTest {
+
+    static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    @Nested
+    @DisplayName("on H2 (file database)")
+    class H2 extends Contract {
+
+        @TempDir
+        static Path dataDir;
+        private Connection keepOpen;
+
+        @Override
+        DataSource openDatabase() throws SQLException {
+            JdbcDataSource dataSource = new JdbcDataSource();
+            // As the hub configures it (config/application.yml), in this class's own folder.
+            dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("credit") + ";DB_CLOSE_ON_EXIT=FALSE");
+            dataSource.setUser("sa");
+            dataSource.setPassword("");
+            // Without a pool every connection would reopen the file; one held connection keeps it open.
+            keepOpen = dataSource.getConnection();
+            return dataSource;
+        }
+
+        @Override
+        void closeDatabase() throws SQLException {
+            if (keepOpen != null) {
+                try (Statement statement = keepOpen.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
+                keepOpen.close();
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("on PostgreSQL")
+    class PostgreSql extends Contract {
+
+        private final String url = env("CREDITHUB_TEST_PG_URL", DEFAULT_PG_URL);
+        private final String user = env("CREDITHUB_TEST_PG_USER", "postgres");
+        private final String schema = "credithub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        private PGSimpleDataSource admin;
+
+        @Override
+        DataSource openDatabase() throws SQLException {
+            admin = postgres();
+            try (Connection probe = admin.getConnection()) {
+                // reachable
+            } catch (SQLException e) {
+                unreachable(e);
+                return null;
+            }
+            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA " + schema);
+            }
+            PGSimpleDataSource dataSource = postgres();
+            dataSource.setCurrentSchema(schema);
+            return dataSource;
+        }
+
+        @Override
+        FluentConfiguration flyway(FluentConfiguration configuration) {
+            return configuration.schemas(schema).defaultSchema(schema);
+        }
+
+        @Override
+        void closeDatabase() throws SQLException {
+            if (admin == null) {
+                return;
+            }
+            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            } catch (SQLException e) {
+                if (isReachable()) {
+                    throw e;
+                }
+            }
+        }
+
+        private PGSimpleDataSource postgres() {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setConnectTimeout(5);
+            dataSource.setLoginTimeout(10);
+            dataSource.setURL(url);
+            dataSource.setUser(user);
+            return dataSource;
+        }
+
+        private boolean isReachable() {
+            try (Connection probe = admin.getConnection()) {
+                return true;
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+
+        private void unreachable(SQLException cause) {
+            String reason = "PostgreSQL not reachable at " + url + ": " + cause;
+            if ("true".equalsIgnoreCase(System.getenv("CREDITHUB_REQUIRE_DATABASES"))) {
+                Assertions.fail(reason + " (CREDITHUB_REQUIRE_DATABASES=true: failing instead of skipping)", cause);
+            }
+            System.err.println("SKIPPING the PostgreSQL tests: " + reason);
+            skipAll(reason);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** What every database must do; a subclass only opens, migrates and closes its database. */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class Contract {
+
+        static final String CATEGORY = "ADMIN_PENALTY";
+        static final String SOURCE = "JN-SCJGJ";
+        static final Instant RECEIVED_AT = Instant.parse("2026-03-02T08:30:00Z");
+
+        private DataSource dataSource;
+        private JdbcTemplate jdbc;
+        private CreditRecordStore store;
+        private String skipReason;
+
+        /** Opens the database once per class; or calls {@link #skipAll} and returns null. */
+        abstract DataSource openDatabase() throws Exception;
+
+        abstract void closeDatabase() throws Exception;
+
+        FluentConfiguration flyway(FluentConfiguration configuration) {
+            return configuration;
+        }
+
+        /**
+         * Skips every test of the class. The assumption is made per test (not once in {@code @BeforeAll})
+         * so that Surefire counts and reports each test as skipped rather than showing "Tests run: 0".
+         */
+        void skipAll(String reason) {
+            skipReason = reason;
+        }
+
+        @BeforeAll
+        void migrate() throws Exception {
+            dataSource = openDatabase();
+            if (dataSource == null) {
+                return;
+            }
+            flyway(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")).load().migrate();
+            jdbc = new JdbcTemplate(dataSource);
+        }
+
+        @AfterAll
+        void close() throws Exception {
+            closeDatabase();
+        }
+
+        @BeforeEach
+        void emptyTable() {
+            Assumptions.assumeTrue(skipReason == null, skipReason);
+            jdbc.update("DELETE FROM credit_record");
+            store = new CreditRecordStore(dataSource);
+        }
+
+        @Test
+        void aNewBatchIsWrittenOnceAtVersionOne() {
+            List<AcceptedRecord> records = penalties(1, 5);
+
+            WriteResult result = store.write(batch(SOURCE, "B-1", records));
+
+            assertThat(result).isEqualTo(new WriteResult(5, 0));
+            assertThat(store.count()).isEqualTo(5);
+            for (AcceptedRecord r : records) {
+                StoredRecord stored = stored(SOURCE, r.recordId());
+                assertThat(stored.category()).isEqualTo(CATEGORY);
+                assertThat(stored.sourceId()).isEqualTo(SOURCE);
+                assertThat(stored.version()).isEqualTo(1);
+                assertThat(stored.fingerprint()).isEqualTo(r.fingerprint());
+                assertThat(stored.subjectCategory()).isEqualTo("LEGAL_PERSON");
+                assertThat(stored.subjectCode()).isEqualTo(r.subjectCode());
+                assertThat(stored.batchId()).isEqualTo("B-1");
+                assertThat(json(stored.payload())).isEqualTo(r.data());
+            }
+        }
+
+        @Test
+        void theSameBatchWrittenAgainChangesNothing() {
+            List<AcceptedRecord> records = penalties(1, 5);
+            AcceptedBatch batch = batch(SOURCE, "B-1", records);
+            store.write(batch);
+            List<Object> writtenAt = writtenAt();
+
+            WriteResult redelivered = store.write(batch);
+            // A replay of the same content under a new batch id is no change either.
+            WriteResult replayed = store.write(batch(SOURCE, "B-2", penalties(1, 5)));
+
+            assertThat(redelivered).isEqualTo(new WriteResult(0, 5));
+            assertThat(replayed).isEqualTo(new WriteResult(0, 5));
+            assertThat(store.count()).isEqualTo(5);
+            for (AcceptedRecord r : records) {
+                StoredRecord stored = stored(SOURCE, r.recordId());
+                assertThat(stored.version()).isEqualTo(1);
+                assertThat(stored.fingerprint()).isEqualTo(r.fingerprint());
+                assertThat(stored.batchId()).isEqualTo("B-1");
+                assertThat(stored.payload()).isEqualTo(r.data().toString());
+            }
+            assertThat(writtenAt()).as("no row was touched").isEqualTo(writtenAt);
+        }
+
+        @Test
+        void aChangedRecordGetsTheNextVersionAndItsUnchangedNeighboursStay() {
+            List<AcceptedRecord> original = penalties(1, 3);
+            store.write(batch(SOURCE, "B-1", original));
+            ObjectNode corrected = SampleRecords.penalty(2);
+            corrected.put("penaltyContent", "责令停止违法行为，罚款人民币九万元（复议后变更）");
+            corrected.put("fineAmount", 9);
+            AcceptedRecord changed = record(original.get(1).recordId(), corrected);
+            assertThat(changed.fingerprint()).isNotEqualTo(original.get(1).fingerprint());
+            List<AcceptedRecord> second = List.of(original.get(0), changed, original.get(2));
+
+            WriteResult result = store.write(batch(SOURCE, "B-2", second));
+
+            assertThat(result).isEqualTo(new WriteResult(1, 2));
+            assertThat(store.count()).isEqualTo(3);
+            StoredRecord updated = stored(SOURCE, changed.recordId());
+            assertThat(updated.version()).isEqualTo(2);
+            assertThat(updated.fingerprint()).isEqualTo(changed.fingerprint());
+            assertThat(updated.batchId()).isEqualTo("B-2");
+            assertThat(json(updated.payload())).isEqualTo(corrected);
+            for (AcceptedRecord neighbour : List.of(original.get(0), original.get(2))) {
+                StoredRecord stored = stored(SOURCE, neighbour.recordId());
+                assertThat(stored.version()).isEqualTo(1);
+                assertThat(stored.fingerprint()).isEqualTo(neighbour.fingerprint());
+                assertThat(stored.batchId()).isEqualTo("B-1");
+            }
+
+            // The changed batch again is no change; changing back is a change again (version 3).
+            assertThat(store.write(batch(SOURCE, "B-2", second))).isEqualTo(new WriteResult(0, 3));
+            assertThat(stored(SOURCE, changed.recordId()).version()).isEqualTo(2);
+            assertThat(store.write(batch(SOURCE, "B-3", original))).isEqualTo(new WriteResult(1, 2));
+            StoredRecord reverted = stored(SOURCE, changed.recordId());
+            assertThat(reverted.version()).isEqualTo(3);
+            assertThat(reverted.fingerprint()).isEqualTo(original.get(1).fingerprint());
+        }
+
+        @Test
+        void theSameRecordIdFromTwoSourcesIsTwoRows() {
+            AcceptedRecord fromA = record("PEN-000001", SampleRecords.penalty(1));
+            AcceptedRecord fromB = record("PEN-000001", SampleRecords.penalty(2));
+
+            assertThat(store.write(batch("SRC-A", "B-1", List.of(fromA)))).isEqualTo(new WriteResult(1, 0));
+            assertThat(store.write(batch("SRC-B", "B-1", List.of(fromB)))).isEqualTo(new WriteResult(1, 0));
+
+            assertThat(store.count()).isEqualTo(2);
+            assertThat(store.countBySource("SRC-A")).isEqualTo(1);
+            assertThat(store.countBySource("SRC-B")).isEqualTo(1);
+            StoredRecord a = stored("SRC-A", "PEN-000001");
+            StoredRecord b = stored("SRC-B", "PEN-000001");
+            assertThat(a.version()).isEqualTo(1);
+            assertThat(b.version()).isEqualTo(1);
+            assertThat(a.fingerprint()).isEqualTo(fromA.fingerprint());
+            assertThat(b.fingerprint()).isEqualTo(fromB.fingerprint());
+            assertThat(json(a.payload())).isEqualTo(fromA.data());
+            assertThat(json(b.payload())).isEqualTo(fromB.data());
+        }
+
+        @Test
+        void twoThousandRecordsAreWrittenInOneCall() {
+            List<AcceptedRecord> records = penalties(1, 2_000);
+
+            assertThat(store.write(batch(SOURCE, "B-BIG", records))).isEqualTo(new WriteResult(2_000, 0));
+
+            assertThat(store.count()).isEqualTo(2_000);
+            for (AcceptedRecord r : List.of(records.get(0), records.get(999), records.get(1_999))) {
+                StoredRecord stored = stored(SOURCE, r.recordId());
+                assertThat(stored.version()).isEqualTo(1);
+                assertThat(json(stored.payload())).isEqualTo(r.data());
+            }
+            assertThat(store.write(batch(SOURCE, "B-BIG", records))).isEqualTo(new WriteResult(0, 2_000));
+        }
+
+        @Test
+        void aChinesePayloadRoundTripsIntact() {
+            // CJK names, full-width punctuation and a character outside the BMP (𠮷, four bytes in UTF-8).
+            String name = "济宁市任城区𠮷祥商贸有限公司（个体工商户）";
+            ObjectNode data = SampleRecords.penalty(7);
+            data.put("subjectName", name);
+            data.put("legalRepresentative", "欧阳示例");
+            AcceptedRecord record = record("PEN-中文-0007", data);
+
+            store.write(batch(SOURCE, "批次-1", List.of(record)));
+
+            StoredRecord stored = stored(SOURCE, "PEN-中文-0007");
+            assertThat(stored.payload()).isEqualTo(data.toString());
+            assertThat(json(stored.payload()).get("subjectName").asText()).isEqualTo(name);
+            assertThat(stored.batchId()).isEqualTo("批次-1");
+            // The database itself holds characters, not mangled bytes: it can match on them.
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_record WHERE payload LIKE ?", Long.class,
+                    "%" + name + "%")).isEqualTo(1);
+            // And a re-read of the same content is recognised as unchanged.
+            assertThat(store.write(batch(SOURCE, "批次-2", List.of(record)))).isEqualTo(new WriteResult(0, 1));
+        }
+
+        @Test
+        void findOfAnAbsentKeyIsEmpty() {
+            assertThat(store.find(CATEGORY, SOURCE, "PEN-000001")).isEmpty();
+
+            store.write(batch(SOURCE, "B-1", penalties(1, 1)));
+
+            assertThat(store.find(CATEGORY, SOURCE, "PEN-000001")).isPresent();
+            assertThat(store.find(CATEGORY, SOURCE, "PEN-000002")).isEmpty();
+            assertThat(store.find(CATEGORY, "OTHER-SOURCE", "PEN-000001")).isEmpty();
+            assertThat(store.find("DISHONEST_PERSON", SOURCE, "PEN-000001")).isEmpty();
+        }
+
+        enum Violation {
+            RECORD_ID_LONGER_THAN_64, SUBJECT_CODE_MISSING
+        }
+
+        @ParameterizedTest
+        @EnumSource(Violation.class)
+        void aBatchWithOneBadRecordWritesNothingOfThatBatch(Violation violation) {
+            List<AcceptedRecord> earlier = penalties(1, 2);
+            store.write(batch(SOURCE, "B-1", earlier));
+            ObjectNode corrected = SampleRecords.penalty(1);
+            corrected.put("fineAmount", 99);
+            String longId = "PEN-" + "9".repeat(61);
+            AcceptedRecord bad = switch (violation) {
+                case RECORD_ID_LONGER_THAN_64 -> record(longId, SampleRecords.penalty(9));
+                case SUBJECT_CODE_MISSING -> {
+                    AcceptedRecord r = record("PEN-000009", SampleRecords.penalty(9));
+                    yield new AcceptedRecord(r.category(), r.recordId(), r.fingerprint(), r.subjectCategory(), null,
+                            r.data());
+                }
+            };
+            List<AcceptedRecord> records = new ArrayList<>();
+            records.add(record("PEN-000001", corrected)); // an update of an earlier record
+            records.addAll(penalties(3, 3));               // new records before the bad one
+            records.add(bad);
+            records.addAll(penalties(6, 2));               // and after it
+            AcceptedBatch batch = batch(SOURCE, "B-2", records);
+
+            assertThatThrownBy(() -> store.write(batch)).isInstanceOf(DataAccessException.class);
+
+            assertThat(store.count()).as("nothing of the failed batch is written").isEqualTo(2);
+            StoredRecord first = stored(SOURCE, "PEN-000001");
+            assertThat(first.version()).isEqualTo(1);
+            assertThat(first.fingerprint()).isEqualTo(earlier.get(0).fingerprint());
+            assertThat(first.batchId()).isEqualTo("B-1");
+            for (AcceptedRecord r : records.subList(1, records.size())) {
+                assertThat(store.find(CATEGORY, SOURCE, r.recordId())).as(r.recordId()).isEmpty();
+            }
+            // In particular the over-long id was not cut down to fit the column.
+            assertThat(store.find(CATEGORY, SOURCE, longId.substring(0, 64))).isEmpty();
+
+            // The store is still usable: the batch without the bad record goes through.
+            records.remove(bad);
+            assertThat(store.write(batch(SOURCE, "B-3", records))).isEqualTo(new WriteResult(6, 0));
+            assertThat(stored(SOURCE, "PEN-000001").version()).isEqualTo(2);
+        }
+
+        // ---- the hub's way of building accepted records
+
+        static AcceptedRecord record(String recordId, ObjectNode data) {
+            return new AcceptedRecord(CATEGORY, recordId, Fingerprint.of(CATEGORY, data), "LEGAL_PERSON",
+                    data.get("uscc").asText(), data);
+        }
+
+        /** Valid penalties number {@code from} .. {@code from + count - 1}, record ids {@code PEN-<n>}. */
+        static List<AcceptedRecord> penalties(int from, int count) {
+            return IntStream.range(from, from + count)
+                    .mapToObj(n -> record(String.format(Locale.ROOT, "PEN-%06d", n), SampleRecords.penalty(n)))
+                    .toList();
+        }
+
+        static AcceptedBatch batch(String sourceId, String batchId, List<AcceptedRecord> records) {
+            return new AcceptedBatch(sourceId, batchId, RECEIVED_AT, records);
+        }
+
+        StoredRecord stored(String sourceId, String recordId) {
+            return store.find(CATEGORY, sourceId, recordId)
+                    .orElseThrow(() -> new AssertionError("no record " + sourceId + "/" + recordId));
+        }
+
+        List<Object> writtenAt() {
+            return jdbc.queryForList("SELECT written_at FROM credit_record ORDER BY source_id, record_id", Object.class);
+        }
+
+        static JsonNode json(String payload) {
+            try {
+                return ContractsJson.mapper().readTree(payload);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("stored payload is not JSON: " + payload, e);
+            }
+        }
+    }
+}
