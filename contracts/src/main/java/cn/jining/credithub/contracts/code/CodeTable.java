@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A code table of the data standard, loaded from a tab-separated resource under {@code codetables/}
@@ -19,23 +20,35 @@ public final class CodeTable {
 
     private final String name;
     private final Map<String, String> labelByAlias;
+    private final Map<String, String> labelByCode;
 
-    private CodeTable(String name, Map<String, String> labelByAlias) {
+    private CodeTable(String name, Map<String, String> labelByAlias, Map<String, String> labelByCode) {
         this.name = name;
         this.labelByAlias = Collections.unmodifiableMap(labelByAlias);
+        this.labelByCode = Collections.unmodifiableMap(labelByCode);
     }
 
-    public static final CodeTable PENALTY_KIND = load("penalty-kind");
-    public static final CodeTable ID_TYPE = load("id-type");
+    private static final Map<String, CodeTable> LOADED = new ConcurrentHashMap<>();
+    public static final CodeTable PENALTY_KIND = named("penalty-kind");
+    public static final CodeTable ID_TYPE = named("id-type");
+    /** Administrative division codes (GB/T 2260): the provinces, Shandong's prefectures and Jining's counties. */
+    public static final CodeTable DIVISION = named("division");
+    /** The label of the resident identity card in {@link #ID_TYPE}. */
+    public static final String RESIDENT_ID = "身份证";
 
-    /** Loads {@code codetables/<name>.tsv} from the contracts jar. */
-    public static CodeTable load(String name) {
+    /** The table {@code codetables/<name>.tsv}, loaded once. */
+    public static CodeTable named(String name) {
+        return LOADED.computeIfAbsent(name, CodeTable::load);
+    }
+
+    private static CodeTable load(String name) {
         String resource = "codetables/" + name + ".tsv";
         try (InputStream in = CodeTable.class.getResourceAsStream("/cn/jining/credithub/contracts/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("code table resource missing: " + resource);
             }
             Map<String, String> map = new LinkedHashMap<>();
+            Map<String, String> codes = new LinkedHashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int lineNo = 0;
@@ -49,9 +62,10 @@ public final class CodeTable {
                     throw new IllegalStateException(resource + " line " + lineNo + ": expected code<TAB>label");
                 }
                 map.put(cols[0].trim(), cols[1].trim());
+                codes.put(cols[0].trim(), cols[1].trim());
                 map.put(cols[1].trim(), cols[1].trim());
             }
-            return new CodeTable(name, map);
+            return new CodeTable(name, map, codes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read code table " + resource, e);
         }
@@ -64,6 +78,11 @@ public final class CodeTable {
     /** The canonical label for a code or label, if the table has it. */
     public Optional<String> canonical(String codeOrLabel) {
         return codeOrLabel == null ? Optional.empty() : Optional.ofNullable(labelByAlias.get(codeOrLabel.trim()));
+    }
+
+    /** Whether the table has this code (not label). */
+    public boolean containsCode(String code) {
+        return code != null && labelByCode.containsKey(code);
     }
 
     public boolean contains(String codeOrLabel) {

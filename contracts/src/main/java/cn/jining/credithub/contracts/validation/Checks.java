@@ -3,12 +3,18 @@ package cn.jining.credithub.contracts.validation;
 import cn.jining.credithub.contracts.code.CodeTable;
 import cn.jining.credithub.contracts.code.ResidentIdNumber;
 import cn.jining.credithub.contracts.code.UnifiedSocialCreditCode;
+import cn.jining.credithub.contracts.record.CreditRecord;
+import cn.jining.credithub.contracts.record.FieldSpec;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Collects the violations of one record; each method checks one rule on one field and never stops early. */
+/**
+ * Collects the violations of one record; each method checks one rule on one field and never stops early.
+ * Messages come in English and Chinese, with the standard's field names; personal values are masked.
+ */
 public final class Checks {
 
     /** Longest text the standard's free-text fields may carry (characters). */
@@ -17,40 +23,67 @@ public final class Checks {
     public static final int MAX_AMOUNT_SCALE = 6;
     private final List<Violation> violations = new ArrayList<>();
     private final LocalDate today;
+    private final Map<String, FieldSpec> fields;
 
-    public Checks(LocalDate today) {
+    public Checks(LocalDate today, Class<? extends CreditRecord> recordType) {
         this.today = today;
+        this.fields = FieldSpec.byName(recordType);
     }
 
     public List<Violation> violations() {
         return List.copyOf(violations);
     }
 
-    public void add(String field, String rule, String message) {
-        violations.add(new Violation(field, rule, message));
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Adds a violation of {@code rule} on {@code field}; the message key is the rule. */
+    public void add(String field, String rule, Object value, Object... args) {
+        addWithKey(rule, field, rule, value, args);
+    }
+
+    public void addWithKey(String key, String field, String rule, Object value, Object... args) {
+        violations.add(Messages.violationWithKey(key, rule, field, zh(field), shown(field, value), args));
+    }
+
+    /** The standard's (Chinese) name of a field. */
+    public String zh(String field) {
+        FieldSpec spec = fields.get(field);
+        return spec == null ? field : spec.field().zh();
+    }
+
+    private String shown(String field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        FieldSpec spec = fields.get(field);
+        String text = String.valueOf(value);
+        return spec != null && spec.field().personal() ? Masking.mask(text) : text;
     }
 
     public boolean required(String field, Object value) {
         boolean present = value != null && !(value instanceof String s && s.isBlank())
                 && !(value instanceof List<?> l && l.isEmpty());
         if (!present) {
-            add(field, Rules.REQUIRED, field + " is required");
+            add(field, Rules.REQUIRED, null);
         }
         return present;
     }
 
     /** Free text: no control characters (tab and line breaks allowed), bounded length. */
-    public void text(String field, String value) {
+    public void text(String field, String value, int maxLength) {
         if (value == null) {
             return;
         }
-        if (value.length() > MAX_TEXT) {
-            add(field, Rules.TOO_LONG, field + " is longer than " + MAX_TEXT + " characters");
+        int limit = maxLength > 0 ? maxLength : MAX_TEXT;
+        if (value.codePointCount(0, value.length()) > limit) {
+            add(field, Rules.TOO_LONG, null, limit);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                add(field, Rules.CONTROL_CHARACTERS, field + " contains a control character at position " + (i + 1));
+                add(field, Rules.CONTROL_CHARACTERS, null, i + 1);
                 return;
             }
         }
@@ -61,12 +94,9 @@ public final class Checks {
             return;
         }
         switch (UnifiedSocialCreditCode.check(value)) {
-            case FORMAT -> add(field, Rules.USCC_FORMAT,
-                    field + " must be 18 characters of " + UnifiedSocialCreditCode.ALPHABET);
-            case CHECKSUM -> add(field, Rules.USCC_CHECKSUM,
-                    field + " has a wrong check character (GB 32100-2015)");
-            case ORG_CODE_CHECKSUM -> add(field, Rules.USCC_ORG_CODE_CHECKSUM,
-                    field + " has a wrong organisation-code check character in position 17 (GB 11714)");
+            case FORMAT -> add(field, Rules.USCC_FORMAT, value);
+            case CHECKSUM -> add(field, Rules.USCC_CHECKSUM, value);
+            case ORG_CODE_CHECKSUM -> add(field, Rules.USCC_ORG_CODE_CHECKSUM, value);
             case VALID -> { }
         }
     }
@@ -76,24 +106,27 @@ public final class Checks {
             return;
         }
         switch (ResidentIdNumber.check(value)) {
-            case FORMAT -> add(field, Rules.ID_NUMBER_FORMAT, field + " must be 17 digits and a digit or X");
-            case BIRTH_DATE -> add(field, Rules.ID_NUMBER_BIRTH_DATE, field + " does not contain a real birth date");
-            case CHECKSUM -> add(field, Rules.ID_NUMBER_CHECKSUM,
-                    field + " has a wrong check character (GB 11643-1999)");
+            case FORMAT -> add(field, Rules.ID_NUMBER_FORMAT, value);
+            case BIRTH_DATE -> add(field, Rules.ID_NUMBER_BIRTH_DATE, value);
+            case CHECKSUM -> add(field, Rules.ID_NUMBER_CHECKSUM, value);
             case VALID -> { }
         }
     }
 
     /** An identity document: resident ID numbers are checked by their own rule, other types only for presence. */
     public void identityDocument(String typeField, String type, String numberField, String number) {
-        if (type == null) {
+        if (type == null || !CodeTable.ID_TYPE.contains(type)) {
             return;
         }
-        if (!codeTable(typeField, type, CodeTable.ID_TYPE)) {
-            return;
-        }
-        if ("身份证".equals(CodeTable.ID_TYPE.canonical(type).orElseThrow())) {
+        if (CodeTable.RESIDENT_ID.equals(CodeTable.ID_TYPE.canonical(type).orElseThrow())) {
             residentIdNumber(numberField, number);
+        }
+    }
+
+    /** A six-digit administrative division code of the national table (GB/T 2260). */
+    public void divisionCode(String field, String value) {
+        if (value != null && !CodeTable.DIVISION.containsCode(value)) {
+            add(field, Rules.DIVISION_CODE, value);
         }
     }
 
@@ -102,7 +135,7 @@ public final class Checks {
             return false;
         }
         if (!table.contains(value)) {
-            add(field, Rules.CODE_TABLE, field + " '" + value + "' is not in code table " + table.name());
+            add(field, Rules.CODE_TABLE, value, value, table.name());
             return false;
         }
         return true;
@@ -110,28 +143,34 @@ public final class Checks {
 
     public void notInFuture(String field, LocalDate date) {
         if (date != null && date.isAfter(today)) {
-            add(field, Rules.DATE_IN_FUTURE, field + " " + date + " is in the future");
+            add(field, Rules.DATE_IN_FUTURE, date, date);
         }
     }
 
     public void notBefore(String field, LocalDate date, String earlierField, LocalDate earlier) {
         if (date != null && earlier != null && date.isBefore(earlier)) {
-            add(field, Rules.DATE_ORDER, field + " " + date + " is before " + earlierField + " " + earlier);
+            add(field, Rules.DATE_ORDER, date, date, earlierField, earlier, zh(earlierField));
         }
     }
 
-    /** An amount in 万元: not negative, at most 12 integer digits and 6 decimals (to the cent and beyond). */
+    /** An amount in 万元: not negative, at most 12 integer digits and 6 decimals. */
     public void amount(String field, BigDecimal amount) {
         if (amount == null) {
             return;
         }
         if (amount.signum() < 0) {
-            add(field, Rules.AMOUNT_NEGATIVE, field + " must not be negative");
+            add(field, Rules.AMOUNT_NEGATIVE, amount.toPlainString());
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.precision() - stripped.scale() > MAX_AMOUNT_INTEGER_DIGITS || stripped.scale() > MAX_AMOUNT_SCALE) {
-            add(field, Rules.AMOUNT_FORMAT, field + " must have at most " + MAX_AMOUNT_INTEGER_DIGITS
-                    + " digits before and " + MAX_AMOUNT_SCALE + " after the decimal point");
+            add(field, Rules.AMOUNT_FORMAT, null, MAX_AMOUNT_INTEGER_DIGITS, MAX_AMOUNT_SCALE);
+        }
+    }
+
+    /** An amount that becomes required when a list field includes a value. */
+    public void amountRequiredWhen(String field, BigDecimal amount, String listField, List<String> list, String value) {
+        if (amount == null && list != null && list.contains(value)) {
+            add(field, Rules.AMOUNT_REQUIRED, null, listField, zh(listField), value);
         }
     }
 }

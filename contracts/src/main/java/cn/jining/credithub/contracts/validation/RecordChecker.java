@@ -5,6 +5,7 @@ import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.fingerprint.Fingerprint;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.record.CreditRecord;
+import cn.jining.credithub.contracts.record.FieldSpec;
 import cn.jining.credithub.contracts.record.RecordCategory;
 import cn.jining.credithub.contracts.record.SubjectKey;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,15 +13,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,41 +29,40 @@ public final class RecordChecker {
 
     /** Longest record id a source may use (it is part of the repository key). */
     public static final int MAX_RECORD_ID = 64;
-    private final Map<RecordCategory, RecordValidator<? extends CreditRecord>> validators = new EnumMap<>(RecordCategory.class);
-    private final Map<RecordCategory, Set<String>> fieldNames = new EnumMap<>(RecordCategory.class);
+    private final Clock clock;
 
     public RecordChecker(Clock clock) {
-        validators.put(RecordCategory.ADMIN_PENALTY, new AdministrativePenaltyValidator(clock));
-        for (RecordCategory category : RecordCategory.values()) {
-            fieldNames.put(category, Arrays.stream(category.recordType().getRecordComponents())
-                    .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet()));
-        }
+        this.clock = clock;
     }
 
     public RecordVerdict check(SubmittedRecord submitted) {
         List<Violation> violations = new ArrayList<>();
         RecordCategory category = RecordCategory.of(submitted.category()).orElse(null);
         if (category == null) {
-            violations.add(new Violation("category", Rules.UNKNOWN_CATEGORY,
-                    "category '" + submitted.category() + "' is not a record category of the standard"));
+            violations.add(Messages.violation(Rules.UNKNOWN_CATEGORY, "category", "数据类别", submitted.category(),
+                    submitted.category()));
         }
         String recordId = submitted.recordId();
         if (recordId == null || recordId.isBlank() || recordId.length() > MAX_RECORD_ID) {
-            violations.add(new Violation("recordId", Rules.RECORD_ID,
-                    "recordId is required and at most " + MAX_RECORD_ID + " characters"));
+            violations.add(Messages.violation(Rules.RECORD_ID, "recordId", "记录标识", null, MAX_RECORD_ID));
+        }
+        if (submitted.data() == null || submitted.data().isNull()) {
+            violations.add(Messages.violation(Rules.REQUIRED, "data", "记录字段", null));
+            return RecordVerdict.reject(violations);
         }
         if (!(submitted.data() instanceof ObjectNode data)) {
-            violations.add(new Violation("data", Rules.REQUIRED, "data must be a JSON object of the record's fields"));
+            violations.add(Messages.violationWithKey("FORMAT_RECORD", Rules.FORMAT, "data", "记录字段", null));
             return RecordVerdict.reject(violations);
         }
         if (category == null) {
             return RecordVerdict.reject(violations);
         }
         ObjectNode normalised = Normaliser.normalise(data);
+        Map<String, FieldSpec> fields = FieldSpec.byName(category.recordType());
         normalised.fieldNames().forEachRemaining(name -> {
-            if (!fieldNames.get(category).contains(name)) {
-                violations.add(new Violation(name, Rules.UNKNOWN_FIELD,
-                        name + " is not a field of " + category.name()));
+            if (!fields.containsKey(name)) {
+                violations.add(Messages.violation(Rules.UNKNOWN_FIELD, name, name, null, category.name(),
+                        category.label()));
             }
         });
         if (!violations.isEmpty()) {
@@ -79,13 +76,16 @@ public final class RecordChecker {
         try {
             record = ContractsJson.mapper().treeToValue(normalised, category.recordType());
         } catch (JsonMappingException e) {
-            return RecordVerdict.reject(List.of(formatViolation(category, e)));
+            return RecordVerdict.reject(List.of(formatViolation(category, normalised, e)));
         } catch (JsonProcessingException e) {
-            return RecordVerdict.reject(List.of(new Violation("data", Rules.FORMAT, "data is not a valid record")));
+            return RecordVerdict.reject(List.of(
+                    Messages.violationWithKey("FORMAT_RECORD", Rules.FORMAT, "data", "记录字段", null)));
         }
-        List<Violation> violations = validate(category, record);
-        if (!violations.isEmpty()) {
-            return RecordVerdict.reject(violations);
+        Checks checks = new Checks(LocalDate.now(clock), category.recordType());
+        FieldRules.check(record, checks);
+        CategoryValidators.of(category).validate(record, checks);
+        if (!checks.violations().isEmpty()) {
+            return RecordVerdict.reject(checks.violations());
         }
         JsonNode canonical = ContractsJson.mapper().valueToTree(record);
         SubjectKey subject = record.subjectKey();
@@ -93,34 +93,32 @@ public final class RecordChecker {
                 Fingerprint.of(category.name(), canonical), subject.category().name(), subject.code(), canonical));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T extends CreditRecord> List<Violation> validate(RecordCategory category, T record) {
-        return ((RecordValidator<T>) validators.get(category)).validate(record);
-    }
-
     /** A binding failure as a violation that names the field and the expected form, never a Java type. */
-    private static Violation formatViolation(RecordCategory category, JsonMappingException e) {
+    private static Violation formatViolation(RecordCategory category, ObjectNode data, JsonMappingException e) {
         String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null
                 ? "data" : e.getPath().get(0).getFieldName();
-        Class<?> type = Arrays.stream(category.recordType().getRecordComponents())
-                .filter(c -> c.getName().equals(field)).map(RecordComponent::getType).findFirst().orElse(null);
-        return new Violation(field, Rules.FORMAT, field + " must be " + expectedForm(type));
-    }
-
-    private static String expectedForm(Class<?> type) {
+        FieldSpec spec = FieldSpec.find(category.recordType(), field).orElse(null);
+        if (spec == null) {
+            return Messages.violationWithKey("FORMAT_RECORD", Rules.FORMAT, "data", "记录字段", null);
+        }
+        JsonNode value = data.get(field);
+        String shown = value == null || value.isContainerNode() ? null
+                : spec.field().personal() ? Masking.mask(value.asText()) : value.asText();
+        Class<?> type = spec.type();
         if (type == LocalDate.class) {
-            return "a date of the form yyyy-MM-dd";
+            return Messages.violationWithKey("FORMAT_DATE", Rules.FORMAT, field, spec.field().zh(), shown);
         }
         if (type == BigDecimal.class) {
-            return "a decimal number";
+            return Messages.violationWithKey("FORMAT_DECIMAL", Rules.FORMAT, field, spec.field().zh(), shown);
         }
-        if (type != null && List.class.isAssignableFrom(type)) {
-            return "an array of text";
+        if (List.class.isAssignableFrom(type)) {
+            return Messages.violationWithKey("FORMAT_LIST", Rules.FORMAT, field, spec.field().zh(), shown);
         }
-        if (type != null && type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
+        if (type.isEnum()) {
+            String choices = Arrays.stream(type.getEnumConstants())
                     .map(c -> ContractsJson.mapper().convertValue(c, String.class)).collect(Collectors.joining(", "));
+            return Messages.violationWithKey("FORMAT_CHOICE", Rules.FORMAT, field, spec.field().zh(), shown, choices);
         }
-        return "text";
+        return Messages.violationWithKey("FORMAT_TEXT", Rules.FORMAT, field, spec.field().zh(), shown);
     }
 }

@@ -1,10 +1,12 @@
 package cn.jining.credithub.contracts.validation;
 
 import cn.jining.credithub.contracts.record.CreditRecord;
-import java.util.List;
 
-/** Checks one canonical record against the rules of its category and returns every violation found. */
+/**
+ * The rules of one category that go beyond its fields' own descriptions (cross-field rules). The
+ * per-field rules of {@link cn.jining.credithub.contracts.record.Field} run before, in {@link FieldRules}.
+ */
 public interface RecordValidator<T extends CreditRecord> {
 
-    List<Violation> validate(T record);
+    void validate(T record, Checks checks);
 }

@@ -15,6 +15,8 @@ public final class Rules {
     public static final String ID_NUMBER_FORMAT = "ID_NUMBER_FORMAT";
     public static final String ID_NUMBER_BIRTH_DATE = "ID_NUMBER_BIRTH_DATE";
     public static final String ID_NUMBER_CHECKSUM = "ID_NUMBER_CHECKSUM";
+    public static final String ID_NUMBER_DIVISION = "ID_NUMBER_DIVISION";
+    public static final String DIVISION_CODE = "DIVISION_CODE";
     public static final String CODE_TABLE = "CODE_TABLE";
     public static final String CONTROL_CHARACTERS = "CONTROL_CHARACTERS";
     public static final String TOO_LONG = "TOO_LONG";

@@ -52,7 +52,7 @@ class CodeTableTest {
 
     @Test
     void missingTableIsAnError() {
-        assertThatIllegalStateException().isThrownBy(() -> CodeTable.load("no-such-table"))
+        assertThatIllegalStateException().isThrownBy(() -> CodeTable.named("no-such-table"))
                 .withMessageContaining("no-such-table");
     }
 }

@@ -300,7 +300,7 @@ class RecordCheckerTest {
     @Test
     void dataMustBeAnObject() {
         assertThat(violations(new SubmittedRecord("r-1", "ADMIN_PENALTY", array("x"))))
-                .containsExactly(tuple("data", Rules.REQUIRED));
+                .containsExactly(tuple("data", Rules.FORMAT));
         assertThat(violations(new SubmittedRecord("r-1", "ADMIN_PENALTY", null)))
                 .containsExactly(tuple("data", Rules.REQUIRED));
     }

@@ -9,6 +9,7 @@ import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.record.RecordCategory;
+import cn.jining.credithub.contracts.validation.Messages;
 import cn.jining.credithub.contracts.validation.RecordChecker;
 import cn.jining.credithub.contracts.validation.RecordVerdict;
 import cn.jining.credithub.contracts.validation.Rules;
@@ -54,8 +55,8 @@ public final class IntakeService {
             SubmittedRecord record = submission.records().get(i);
             List<Violation> refusals = scope(source, record);
             if (refusals.isEmpty() && record.recordId() != null && !recordIds.add(record.recordId())) {
-                refusals = List.of(new Violation("recordId", Rules.DUPLICATE_IN_BATCH,
-                        "recordId '" + record.recordId() + "' occurs more than once in this batch"));
+                refusals = List.of(Messages.violation(Rules.DUPLICATE_IN_BATCH, "recordId", "记录标识",
+                        record.recordId(), record.recordId()));
             }
             RecordVerdict verdict = refusals.isEmpty() ? checker.check(record) : RecordVerdict.reject(refusals);
             if (verdict.isAccepted()) {
@@ -88,8 +89,8 @@ public final class IntakeService {
     private static List<Violation> scope(SourceDefinition source, SubmittedRecord record) {
         return RecordCategory.of(record.category())
                 .filter(category -> !source.maySubmit(category.name()))
-                .map(category -> List.of(new Violation("category", Rules.CATEGORY_NOT_PERMITTED,
-                        "source '" + source.id() + "' is not registered for category " + category.name())))
+                .map(category -> List.of(Messages.violation(Rules.CATEGORY_NOT_PERMITTED, "category", "数据类别",
+                        category.name(), source.id(), category.name())))
                 .orElse(List.of());
     }
 
