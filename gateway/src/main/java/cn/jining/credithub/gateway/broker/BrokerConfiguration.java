@@ -36,8 +36,7 @@ public class BrokerConfiguration {
     JmsPoolConnectionFactory jmsConnectionFactory(BrokerProperties properties,
                                                   ObjectProvider<EmbeddedBroker> embeddedBroker) {
         embeddedBroker.ifAvailable(broker -> { }); // the broker must be up before the first connection
-        ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory(properties.url(),
-                emptyToNull(properties.user()), emptyToNull(properties.password()));
+        ActiveMQConnectionFactory artemis = properties.clientFactory();
         JmsPoolConnectionFactory pool = new JmsPoolConnectionFactory();
         pool.setConnectionFactory(artemis);
         pool.setMaxConnections(properties.maxConnections());
@@ -55,9 +54,5 @@ public class BrokerConfiguration {
         jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
         jms.getConfiguration().setDeliveryPersistent(true);
         return jms;
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -1,6 +1,7 @@
 package cn.jining.credithub.gateway.broker;
 
 import java.util.List;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,5 +15,14 @@ public record BrokerProperties(boolean embedded, String config, String dataDir, 
     public BrokerProperties {
         acceptors = acceptors == null ? List.of() : List.copyOf(acceptors);
         maxConnections = maxConnections <= 0 ? 8 : maxConnections;
+    }
+
+    /** A new, unpooled client factory for this broker, with its credentials (absent when empty). */
+    public ActiveMQConnectionFactory clientFactory() {
+        return new ActiveMQConnectionFactory(url, emptyToNull(user), emptyToNull(password));
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }
