@@ -37,7 +37,7 @@ public class RepositoryDestinationRoute extends RouteBuilder {
     private void write(Exchange exchange) throws Exception {
         AcceptedBatch batch = exchange.getMessage().getMandatoryBody(AcceptedBatch.class);
         WriteResult result = store.write(batch);
-        log.debug("batch {} of {}: {} written, {} unchanged", batch.batchId(), batch.sourceId(),
+        log.info("batch {} of {} in the repository: {} written, {} unchanged", batch.batchId(), batch.sourceId(),
                 result.written(), result.unchanged());
         exchange.getMessage().setBody(result);
     }
