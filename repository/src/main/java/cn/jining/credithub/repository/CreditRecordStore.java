@@ -2,6 +2,7 @@ package cn.jining.credithub.repository;
 
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
+import cn.jining.credithub.contracts.fingerprint.Fingerprint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The credit repository's record table. Writes are idempotent upserts keyed by (category, source,
  * record id) and versioned by fingerprint: a redelivered or replayed record changes nothing, a changed
- * record gets the next version. One batch is one database transaction.
+ * record gets the next version. One batch is one database transaction. Each row also keeps the record as
+ * its source submitted it; that original is written with the version and, like it, only when the canonical
+ * content changes.
  */
 public class CreditRecordStore {
 
@@ -31,12 +34,13 @@ public class CreditRecordStore {
             + "WHERE category = ? AND source_id = ? AND record_id IN (%s)";
     private static final String INSERT = """
             INSERT INTO credit_record (category, source_id, record_id, fingerprint, version, subject_category,
-                                       subject_code, batch_id, payload, received_at, written_at)
-            VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
+                                       subject_code, batch_id, payload, original_payload, received_at, written_at)
+            VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
             """;
     private static final String UPDATE = """
             UPDATE credit_record SET fingerprint = ?, version = version + 1, subject_category = ?, subject_code = ?,
-                                     batch_id = ?, payload = ?, received_at = ?, written_at = CURRENT_TIMESTAMP
+                                     batch_id = ?, payload = ?, original_payload = ?, received_at = ?,
+                                     written_at = CURRENT_TIMESTAMP
             WHERE category = ? AND source_id = ? AND record_id = ?
             """;
     /** Ids per existence query; well under every driver's bind-parameter limit. */
@@ -78,19 +82,21 @@ public class CreditRecordStore {
                 ps.setString(5, r.subjectCategory());
                 ps.setString(6, r.subjectCode());
                 ps.setString(7, batch.batchId());
-                ps.setString(8, r.data().toString());
-                ps.setObject(9, receivedAt);
+                ps.setString(8, Fingerprint.canonicalJson(r.data()));
+                ps.setString(9, original(r));
+                ps.setObject(10, receivedAt);
             });
             jdbc.batchUpdate(UPDATE, updates, updates.size(), (ps, r) -> {
                 ps.setString(1, r.fingerprint());
                 ps.setString(2, r.subjectCategory());
                 ps.setString(3, r.subjectCode());
                 ps.setString(4, batch.batchId());
-                ps.setString(5, r.data().toString());
-                ps.setObject(6, receivedAt);
-                ps.setString(7, r.category());
-                ps.setString(8, batch.sourceId());
-                ps.setString(9, r.recordId());
+                ps.setString(5, Fingerprint.canonicalJson(r.data()));
+                ps.setString(6, original(r));
+                ps.setObject(7, receivedAt);
+                ps.setString(8, r.category());
+                ps.setString(9, batch.sourceId());
+                ps.setString(10, r.recordId());
             });
             int written = inserts.size() + updates.size();
             return new WriteResult(written, batch.records().size() - written);
@@ -118,22 +124,32 @@ public class CreditRecordStore {
         return stored;
     }
 
+    /** The record as submitted; absent for records accepted before the hub kept originals. */
+    private static String original(AcceptedRecord record) {
+        return record.original() == null || record.original().isNull() ? null : record.original().toString();
+    }
+
     private static String key(String category, String recordId) {
         return category + '\u0000' + recordId;
     }
 
-    /** One stored record, for reads by key. */
+    /**
+     * One stored record, for reads by key: {@code payload} is its canonical data, {@code originalPayload}
+     * its data as the source submitted it (null where none was kept).
+     */
     public record StoredRecord(String category, String sourceId, String recordId, String fingerprint, int version,
-                               String subjectCategory, String subjectCode, String batchId, String payload) {
+                               String subjectCategory, String subjectCode, String batchId, String payload,
+                               String originalPayload) {
     }
 
     public Optional<StoredRecord> find(String category, String sourceId, String recordId) {
         return jdbc.query("""
                 SELECT category, source_id, record_id, fingerprint, version, subject_category, subject_code,
-                       batch_id, payload FROM credit_record WHERE category = ? AND source_id = ? AND record_id = ?
+                       batch_id, payload, original_payload
+                FROM credit_record WHERE category = ? AND source_id = ? AND record_id = ?
                 """, (rs, n) -> new StoredRecord(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4).trim(), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9)), category, sourceId, recordId).stream().findFirst();
+                rs.getString(9), rs.getString(10)), category, sourceId, recordId).stream().findFirst();
     }
 
     public long count() {

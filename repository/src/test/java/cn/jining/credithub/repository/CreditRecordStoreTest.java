@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
+import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.fingerprint.Fingerprint;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.sample.SampleRecords;
+import cn.jining.credithub.contracts.validation.RecordChecker;
+import cn.jining.credithub.contracts.validation.RecordVerdict;
 import cn.jining.credithub.repository.CreditRecordStore.StoredRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +19,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -171,6 +176,8 @@ class CreditRecordStoreTest {
         static final String CATEGORY = "ADMIN_PENALTY";
         static final String SOURCE = "JN-SCJGJ";
         static final Instant RECEIVED_AT = Instant.parse("2026-03-02T08:30:00Z");
+        static final RecordChecker CHECKER = new RecordChecker(
+                Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
         private DataSource dataSource;
         private JdbcTemplate jdbc;
@@ -234,6 +241,7 @@ class CreditRecordStoreTest {
                 assertThat(stored.subjectCode()).isEqualTo(r.subjectCode());
                 assertThat(stored.batchId()).isEqualTo("B-1");
                 assertThat(json(stored.payload())).isEqualTo(r.data());
+                assertThat(json(stored.originalPayload())).isEqualTo(r.original());
             }
         }
 
@@ -256,7 +264,7 @@ class CreditRecordStoreTest {
                 assertThat(stored.version()).isEqualTo(1);
                 assertThat(stored.fingerprint()).isEqualTo(r.fingerprint());
                 assertThat(stored.batchId()).isEqualTo("B-1");
-                assertThat(stored.payload()).isEqualTo(r.data().toString());
+                assertThat(stored.payload()).isEqualTo(Fingerprint.canonicalJson(r.data()));
             }
             assertThat(writtenAt()).as("no row was touched").isEqualTo(writtenAt);
         }
@@ -345,7 +353,7 @@ class CreditRecordStoreTest {
             store.write(batch(SOURCE, "批次-1", List.of(record)));
 
             StoredRecord stored = stored(SOURCE, "PEN-中文-0007");
-            assertThat(stored.payload()).isEqualTo(data.toString());
+            assertThat(stored.payload()).isEqualTo(Fingerprint.canonicalJson(data));
             assertThat(json(stored.payload()).get("subjectName").asText()).isEqualTo(name);
             assertThat(stored.batchId()).isEqualTo("批次-1");
             // The database itself holds characters, not mangled bytes: it can match on them.
@@ -353,6 +361,70 @@ class CreditRecordStoreTest {
                     "%" + name + "%")).isEqualTo(1);
             // And a re-read of the same content is recognised as unchanged.
             assertThat(store.write(batch(SOURCE, "批次-2", List.of(record)))).isEqualTo(new WriteResult(0, 1));
+        }
+
+        @Test
+        void theOriginalIsKeptBesideTheCanonicalRecord() {
+            ObjectNode submitted = oddlyWritten(SampleRecords.penalty(1));
+            AcceptedRecord accepted = checked("PEN-000001", submitted);
+
+            store.write(batch(SOURCE, "B-1", List.of(accepted)));
+
+            StoredRecord stored = stored(SOURCE, "PEN-000001");
+            assertThat(json(stored.originalPayload())).isEqualTo(submitted);
+            assertThat(stored.payload()).isEqualTo(Fingerprint.canonicalJson(accepted.data()));
+            assertThat(json(stored.payload())).isNotEqualTo(submitted);
+            assertThat(json(stored.originalPayload()).get("decisionDate").asText()).isEqualTo("2026年3月1日");
+            assertThat(json(stored.payload()).get("decisionDate").asText()).isEqualTo("2026-03-01");
+            String uscc = SampleRecords.penalty(1).get("uscc").asText();
+            assertThat(json(stored.payload()).get("uscc").asText()).isEqualTo(uscc);
+            assertThat(json(stored.originalPayload()).get("uscc").asText()).isNotEqualTo(uscc);
+        }
+
+        @Test
+        void theSameContentInAnotherFormIsNoChangeAndKeepsTheFirstOriginal() {
+            ObjectNode plain = SampleRecords.penalty(1);
+            ObjectNode odd = oddlyWritten(SampleRecords.penalty(1));
+            AcceptedRecord first = checked("PEN-000001", plain);
+            AcceptedRecord again = checked("PEN-000001", odd);
+            assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
+            store.write(batch(SOURCE, "B-1", List.of(first)));
+
+            assertThat(store.write(batch(SOURCE, "B-2", List.of(again)))).isEqualTo(new WriteResult(0, 1));
+
+            StoredRecord stored = stored(SOURCE, "PEN-000001");
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stored.batchId()).isEqualTo("B-1");
+            assertThat(json(stored.originalPayload())).isEqualTo(plain);
+        }
+
+        @Test
+        void aChangedRecordReplacesItsOriginalWithTheNewVersion() {
+            store.write(batch(SOURCE, "B-1", List.of(checked("PEN-000001", SampleRecords.penalty(1)))));
+            ObjectNode corrected = oddlyWritten(SampleRecords.penalty(1));
+            corrected.put("fineAmount", "1,234.50");
+
+            assertThat(store.write(batch(SOURCE, "B-2", List.of(checked("PEN-000001", corrected)))))
+                    .isEqualTo(new WriteResult(1, 0));
+
+            StoredRecord stored = stored(SOURCE, "PEN-000001");
+            assertThat(stored.version()).isEqualTo(2);
+            assertThat(json(stored.originalPayload())).isEqualTo(corrected);
+            assertThat(json(stored.originalPayload()).get("fineAmount").asText()).isEqualTo("1,234.50");
+            assertThat(json(stored.payload()).get("fineAmount").decimalValue()).isEqualByComparingTo("1234.5");
+        }
+
+        @Test
+        void aRecordAcceptedWithoutAnOriginalIsStoredWithoutOne() {
+            AcceptedRecord r = record("PEN-000001", SampleRecords.penalty(1));
+            AcceptedRecord withoutOriginal = new AcceptedRecord(r.category(), r.recordId(), r.fingerprint(),
+                    r.subjectCategory(), r.subjectCode(), r.data(), null);
+
+            assertThat(store.write(batch(SOURCE, "B-1", List.of(withoutOriginal)))).isEqualTo(new WriteResult(1, 0));
+
+            StoredRecord stored = stored(SOURCE, "PEN-000001");
+            assertThat(stored.originalPayload()).isNull();
+            assertThat(json(stored.payload())).isEqualTo(r.data());
         }
 
         @Test
@@ -384,7 +456,7 @@ class CreditRecordStoreTest {
                 case SUBJECT_CODE_MISSING -> {
                     AcceptedRecord r = record("PEN-000009", SampleRecords.penalty(9));
                     yield new AcceptedRecord(r.category(), r.recordId(), r.fingerprint(), r.subjectCategory(), null,
-                            r.data());
+                            r.data(), r.original());
                 }
             };
             List<AcceptedRecord> records = new ArrayList<>();
@@ -415,9 +487,33 @@ class CreditRecordStoreTest {
 
         // ---- the hub's way of building accepted records
 
+        /** As the intake accepts a submitted record: normalised, checked, the original kept beside it. */
+        static AcceptedRecord checked(String recordId, ObjectNode data) {
+            RecordVerdict verdict = CHECKER.check(new SubmittedRecord(recordId, CATEGORY, data));
+            assertThat(verdict.violations()).as("violations of %s", data).isEmpty();
+            return verdict.accepted();
+        }
+
+        /** The same record as a bureau might write it: Chinese date, full-width lower-case code, padded amount. */
+        static ObjectNode oddlyWritten(ObjectNode data) {
+            ObjectNode odd = data.deepCopy();
+            odd.put("decisionDate", "2026年3月1日");
+            odd.put("validUntil", "2027/3/1");
+            odd.put("uscc", fullWidth(data.get("uscc").asText().toLowerCase(Locale.ROOT)));
+            odd.put("fineAmount", " " + data.get("fineAmount").asText() + ".00 ");
+            odd.put("subjectName", "\u3000" + data.get("subjectName").asText() + "  ");
+            return odd;
+        }
+
+        private static String fullWidth(String ascii) {
+            StringBuilder out = new StringBuilder();
+            ascii.chars().forEach(c -> out.append((char) (c + 0xFEE0)));
+            return out.toString();
+        }
+
         static AcceptedRecord record(String recordId, ObjectNode data) {
             return new AcceptedRecord(CATEGORY, recordId, Fingerprint.of(CATEGORY, data), "LEGAL_PERSON",
-                    data.get("uscc").asText(), data);
+                    data.get("uscc").asText(), data, data);
         }
 
         /** Valid penalties number {@code from} .. {@code from + count - 1}, record ids {@code PEN-<n>}. */

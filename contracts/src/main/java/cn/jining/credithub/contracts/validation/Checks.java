@@ -105,11 +105,17 @@ public final class Checks {
         if (value == null) {
             return;
         }
-        switch (ResidentIdNumber.check(value)) {
+        ResidentIdNumber.Check check = ResidentIdNumber.check(value);
+        switch (check) {
             case FORMAT -> add(field, Rules.ID_NUMBER_FORMAT, value);
             case BIRTH_DATE -> add(field, Rules.ID_NUMBER_BIRTH_DATE, value);
             case CHECKSUM -> add(field, Rules.ID_NUMBER_CHECKSUM, value);
             case VALID -> { }
+        }
+        // Only the province (NN0000): the division table is partial, so an unknown county proves nothing.
+        if (check != ResidentIdNumber.Check.FORMAT
+                && !CodeTable.DIVISION.containsCode(value.substring(0, 2) + "0000")) {
+            add(field, Rules.ID_NUMBER_DIVISION, value);
         }
     }
 
@@ -164,6 +170,16 @@ public final class Checks {
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.precision() - stripped.scale() > MAX_AMOUNT_INTEGER_DIGITS || stripped.scale() > MAX_AMOUNT_SCALE) {
             add(field, Rules.AMOUNT_FORMAT, null, MAX_AMOUNT_INTEGER_DIGITS, MAX_AMOUNT_SCALE);
+        }
+    }
+
+    /**
+     * A value that another field also implies (the birth date in a resident ID number) must agree with it;
+     * nothing is checked when either is unknown.
+     */
+    public void agreesWith(String field, Object value, String otherField, Object impliedByOther) {
+        if (value != null && impliedByOther != null && !value.equals(impliedByOther)) {
+            add(field, Rules.INCONSISTENT, value, otherField, zh(otherField));
         }
     }
 

@@ -8,22 +8,22 @@ import cn.jining.credithub.contracts.record.CreditRecord;
 import cn.jining.credithub.contracts.record.FieldSpec;
 import cn.jining.credithub.contracts.record.RecordCategory;
 import cn.jining.credithub.contracts.record.SubjectKey;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The data standard's front door for one record: category, record id, normalisation, binding to the
- * canonical type, the category's rules, and the fingerprint of what is accepted. Thread-safe.
+ * canonical type, the field and category rules, and the fingerprint of what is accepted. A record is
+ * answered with all its violations at once, not the first one only. Thread-safe.
  */
 public final class RecordChecker {
 
@@ -51,74 +51,74 @@ public final class RecordChecker {
             return RecordVerdict.reject(violations);
         }
         if (!(submitted.data() instanceof ObjectNode data)) {
-            violations.add(Messages.violationWithKey("FORMAT_RECORD", Rules.FORMAT, "data", "记录字段", null));
+            violations.add(FormatViolations.ofRecord());
             return RecordVerdict.reject(violations);
         }
         if (category == null) {
             return RecordVerdict.reject(violations);
         }
-        ObjectNode normalised = Normaliser.normalise(data);
         Map<String, FieldSpec> fields = FieldSpec.byName(category.recordType());
-        normalised.fieldNames().forEachRemaining(name -> {
+        Normaliser.Result normalised = Normaliser.normalise(data, category.recordType());
+        ObjectNode tree = normalised.data();
+        for (String name : fieldNames(tree)) {
             if (!fields.containsKey(name)) {
                 violations.add(Messages.violation(Rules.UNKNOWN_FIELD, name, name, null, category.name(),
                         category.label()));
+                tree.remove(name);
             }
-        });
-        if (!violations.isEmpty()) {
-            return RecordVerdict.reject(violations);
         }
-        return bindAndValidate(category, recordId, normalised);
-    }
-
-    private RecordVerdict bindAndValidate(RecordCategory category, String recordId, ObjectNode normalised) {
-        CreditRecord record;
-        try {
-            record = ContractsJson.mapper().treeToValue(normalised, category.recordType());
-        } catch (JsonMappingException e) {
-            return RecordVerdict.reject(List.of(formatViolation(category, normalised, e)));
-        } catch (JsonProcessingException e) {
-            return RecordVerdict.reject(List.of(
-                    Messages.violationWithKey("FORMAT_RECORD", Rules.FORMAT, "data", "记录字段", null)));
+        violations.addAll(normalised.violations());
+        Set<String> unreadable = new HashSet<>();
+        normalised.violations().forEach(v -> unreadable.add(v.field()));
+        CreditRecord record = bind(category, fields, tree, data, violations, unreadable);
+        if (record == null) {
+            return RecordVerdict.reject(violations);
         }
         Checks checks = new Checks(LocalDate.now(clock), category.recordType());
         FieldRules.check(record, checks);
         CategoryValidators.of(category).validate(record, checks);
-        if (!checks.violations().isEmpty()) {
-            return RecordVerdict.reject(checks.violations());
+        // A value left out as unreadable has said all there is to say: no REQUIRED on top of its FORMAT.
+        checks.violations().stream().filter(v -> !unreadable.contains(v.field())).forEach(violations::add);
+        if (!violations.isEmpty()) {
+            return RecordVerdict.reject(violations);
         }
         JsonNode canonical = ContractsJson.mapper().valueToTree(record);
         SubjectKey subject = record.subjectKey();
         return RecordVerdict.accept(new AcceptedRecord(category.name(), recordId,
-                Fingerprint.of(category.name(), canonical), subject.category().name(), subject.code(), canonical));
+                Fingerprint.of(category.name(), canonical), subject.category().name(), subject.code(), canonical,
+                data.deepCopy()));
     }
 
-    /** A binding failure as a violation that names the field and the expected form, never a Java type. */
-    private static Violation formatViolation(RecordCategory category, ObjectNode data, JsonMappingException e) {
-        String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null
-                ? "data" : e.getPath().get(0).getFieldName();
-        FieldSpec spec = FieldSpec.find(category.recordType(), field).orElse(null);
-        if (spec == null) {
-            return Messages.violationWithKey("FORMAT_RECORD", Rules.FORMAT, "data", "记录字段", null);
+    /**
+     * Binds the normalised fields to the record type. The normaliser has left out what it could not read;
+     * should binding still fail on a field, that field is reported, left out and binding tried again, so
+     * one bad value never hides the rest. Null when the record as a whole cannot be bound.
+     */
+    private static CreditRecord bind(RecordCategory category, Map<String, FieldSpec> fields, ObjectNode tree,
+                                     ObjectNode submitted, List<Violation> violations, Set<String> unreadable) {
+        for (int attempt = 0; attempt <= fields.size(); attempt++) {
+            try {
+                return ContractsJson.mapper().treeToValue(tree, category.recordType());
+            } catch (JsonMappingException e) {
+                String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+                FieldSpec spec = field == null ? null : fields.get(field);
+                if (spec == null || !tree.has(field)) {
+                    break;
+                }
+                violations.add(FormatViolations.of(spec, submitted.get(field)));
+                unreadable.add(field);
+                tree.remove(field);
+            } catch (JsonProcessingException e) {
+                break;
+            }
         }
-        JsonNode value = data.get(field);
-        String shown = value == null || value.isContainerNode() ? null
-                : spec.field().personal() ? Masking.mask(value.asText()) : value.asText();
-        Class<?> type = spec.type();
-        if (type == LocalDate.class) {
-            return Messages.violationWithKey("FORMAT_DATE", Rules.FORMAT, field, spec.field().zh(), shown);
-        }
-        if (type == BigDecimal.class) {
-            return Messages.violationWithKey("FORMAT_DECIMAL", Rules.FORMAT, field, spec.field().zh(), shown);
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return Messages.violationWithKey("FORMAT_LIST", Rules.FORMAT, field, spec.field().zh(), shown);
-        }
-        if (type.isEnum()) {
-            String choices = Arrays.stream(type.getEnumConstants())
-                    .map(c -> ContractsJson.mapper().convertValue(c, String.class)).collect(Collectors.joining(", "));
-            return Messages.violationWithKey("FORMAT_CHOICE", Rules.FORMAT, field, spec.field().zh(), shown, choices);
-        }
-        return Messages.violationWithKey("FORMAT_TEXT", Rules.FORMAT, field, spec.field().zh(), shown);
+        violations.add(FormatViolations.ofRecord());
+        return null;
+    }
+
+    private static List<String> fieldNames(ObjectNode tree) {
+        List<String> names = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -26,6 +26,8 @@ public final class Rules {
     public static final String AMOUNT_FORMAT = "AMOUNT_FORMAT";
     public static final String AMOUNT_REQUIRED = "AMOUNT_REQUIRED";
     public static final String DUPLICATE_IN_BATCH = "DUPLICATE_IN_BATCH";
+    /** A field disagrees with what another field implies (e.g. a birth date and the resident ID number). */
+    public static final String INCONSISTENT = "INCONSISTENT";
 
     private Rules() {
     }

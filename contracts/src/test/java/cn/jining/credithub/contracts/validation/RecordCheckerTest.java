@@ -270,7 +270,7 @@ class RecordCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ADMIN_LICENCE", "行政许可", "penalty"})
+    @ValueSource(strings = {"ADMIN_COERCION", "行政强制", "penalty"})
     void unknownCategory(String category) {
         assertThat(violations(new SubmittedRecord("r-1", category, legalPerson())))
                 .containsExactly(tuple("category", Rules.UNKNOWN_CATEGORY));

@@ -4,7 +4,10 @@ import cn.jining.credithub.routes.source.SourceDefinition;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The hub's own settings: time zone of the standard's dates, intake limits, and the source registry. */
+/**
+ * The hub's own settings: time zone of the standard's dates, intake limits, and the source registry (each
+ * entry with its field mapping, bound through {@link SourceDefinition}'s nested records, see docs/sources.md).
+ */
 @ConfigurationProperties("credithub")
 public record HubProperties(String timeZone, Intake intake, List<SourceDefinition> sources) {
 

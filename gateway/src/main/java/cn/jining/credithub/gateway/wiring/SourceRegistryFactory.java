@@ -1,13 +1,19 @@
 package cn.jining.credithub.gateway.wiring;
 
+import cn.jining.credithub.contracts.mapping.MappingProblem;
+import cn.jining.credithub.contracts.mapping.MappingValidator;
 import cn.jining.credithub.contracts.record.RecordCategory;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import cn.jining.credithub.routes.source.SourceRegistry;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Builds the source registry from configuration; a malformed entry stops start-up naming entry and field. */
+/**
+ * Builds the source registry from configuration; a malformed entry, field mapping included, stops start-up
+ * naming the entry and the field (e.g. {@code credithub.sources[5] (qufu).mapping.ADMIN_PENALTY.rules[2].to}).
+ */
 final class SourceRegistryFactory {
 
     private SourceRegistryFactory() {
@@ -30,8 +36,22 @@ final class SourceRegistryFactory {
                         "categories", "'" + category + "' is not a record category (one of "
                                 + List.of(RecordCategory.values()) + ")");
             }
+            mapping(entry, source);
         }
         return new SourceRegistry(sources);
+    }
+
+    /** Every problem of the entry's field mapping at once: an operator fixes the file once, not once per start. */
+    private static void mapping(String entry, SourceDefinition source) {
+        List<MappingProblem> problems = MappingValidator.problems(source.fieldMapping());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.stream().map(p -> entry + ".mapping." + p)
+                    .collect(Collectors.joining("; ")));
+        }
+        for (String category : source.mapping().keySet()) {
+            require(source.categories().contains(category), entry, "mapping." + category,
+                    "maps a category the source may not submit (its categories: " + source.categories() + ")");
+        }
     }
 
     private static void require(boolean condition, String entry, String field, String message) {

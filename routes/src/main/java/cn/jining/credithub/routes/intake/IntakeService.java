@@ -8,6 +8,8 @@ import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
+import cn.jining.credithub.contracts.mapping.MappedData;
+import cn.jining.credithub.contracts.mapping.RecordMapper;
 import cn.jining.credithub.contracts.record.RecordCategory;
 import cn.jining.credithub.contracts.validation.Messages;
 import cn.jining.credithub.contracts.validation.RecordChecker;
@@ -24,8 +26,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a Submission from any channel: the source and batch as a whole, then every record on its own.
- * Invalid records are answered and dropped; valid ones are never held back by their neighbours.
+ * Checks a Submission from any channel: the source and batch as a whole, then every record on its own, after
+ * the source's field mapping. Invalid records are answered and dropped; valid ones are never held back by
+ * their neighbours.
  */
 public final class IntakeService {
 
@@ -51,6 +54,7 @@ public final class IntakeService {
         List<RecordOutcome> outcomes = new ArrayList<>(submission.records().size());
         List<AcceptedRecord> accepted = new ArrayList<>(submission.records().size());
         Set<String> recordIds = new HashSet<>();
+        RecordMapper mapper = sources.mapper(source.id());
         for (int i = 0; i < submission.records().size(); i++) {
             SubmittedRecord record = submission.records().get(i);
             List<Violation> refusals = scope(source, record);
@@ -58,7 +62,7 @@ public final class IntakeService {
                 refusals = List.of(Messages.violation(Rules.DUPLICATE_IN_BATCH, "recordId", "记录标识",
                         record.recordId(), record.recordId()));
             }
-            RecordVerdict verdict = refusals.isEmpty() ? checker.check(record) : RecordVerdict.reject(refusals);
+            RecordVerdict verdict = refusals.isEmpty() ? mapAndCheck(mapper, record) : RecordVerdict.reject(refusals);
             if (verdict.isAccepted()) {
                 accepted.add(verdict.accepted());
                 outcomes.add(RecordOutcome.accepted(i, record.recordId(), verdict.accepted().fingerprint()));
@@ -83,6 +87,30 @@ public final class IntakeService {
             throw new SubmissionRefusedException(Refusal.TOO_MANY_RECORDS, "records has " + submission.records().size()
                     + " entries; at most " + limits.maxRecordsPerBatch() + " are accepted in one batch");
         }
+    }
+
+    /**
+     * The source's field mapping first, so every channel's records reach the checker in canonical names and
+     * receipts name canonical fields; what only the mapping can see is reported alongside the checker's findings.
+     */
+    private RecordVerdict mapAndCheck(RecordMapper mapper, SubmittedRecord record) {
+        MappedData mapped = mapper.map(record.category(), record.data());
+        if (mapped.data() == record.data()) {
+            return checker.check(record);
+        }
+        RecordVerdict verdict = checker.check(new SubmittedRecord(record.recordId(), record.category(), mapped.data()));
+        if (!mapped.violations().isEmpty()) {
+            List<Violation> violations = new ArrayList<>(mapped.violations());
+            violations.addAll(verdict.violations());
+            return RecordVerdict.reject(violations);
+        }
+        if (!verdict.isAccepted()) {
+            return verdict;
+        }
+        // The original kept beside the canonical form is what the source sent, not the hub's renaming of it.
+        AcceptedRecord a = verdict.accepted();
+        return RecordVerdict.accept(new AcceptedRecord(a.category(), a.recordId(), a.fingerprint(),
+                a.subjectCategory(), a.subjectCode(), a.data(), record.data().deepCopy()));
     }
 
     /** A source may submit only the categories it is registered for. */
