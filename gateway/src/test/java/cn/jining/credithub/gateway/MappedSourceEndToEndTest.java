@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
+import cn.jining.credithub.contracts.fixtures.CountyMapping;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.record.AdministrativePenalty;
 import cn.jining.credithub.contracts.record.FieldSpec;
@@ -77,25 +78,9 @@ class MappedSourceEndToEndTest extends HubTestSupport {
         assertThat(store.find("ADMIN_PENALTY", "qufu", "QF-8102")).isEmpty();
     }
 
-    /** Sample penalty {@code n} in 曲阜's own columns and forms (see its mapping in sources.yml). */
+    /** Sample penalty {@code n} in 曲阜's own columns and forms (see its mapping in sources.yml), with 备注. */
     private static ObjectNode countyRecord(int n) {
-        ObjectNode canonical = SampleRecords.penalty(n);
-        ObjectNode data = ContractsJson.mapper().createObjectNode();
-        data.set("行政相对人名称", canonical.get("subjectName"));
-        data.put("行政相对人类别", "1");
-        data.set("统一社会信用代码", canonical.get("uscc"));
-        data.set("法定代表人", canonical.get("legalRepresentative"));
-        data.set("行政处罚决定书文号", canonical.get("decisionNumber"));
-        data.set("违法行为类型", canonical.get("violationType"));
-        data.set("违法事实", canonical.get("violationFacts"));
-        data.set("处罚依据", canonical.get("penaltyBasis"));
-        data.put("处罚类别", "罚款；警告");
-        data.set("处罚内容", canonical.get("penaltyContent"));
-        data.set("罚款金额", canonical.get("fineAmount"));
-        data.put("处罚决定日期", "20260301");
-        data.put("处罚有效期", "2027年3月1日");
-        data.set("处罚机关", canonical.get("authority"));
-        data.set("处罚机关统一社会信用代码", canonical.get("authorityUscc"));
+        ObjectNode data = CountyMapping.record(n);
         data.put("备注", " 曲阜市综合执法系统导出 ");
         return data;
     }

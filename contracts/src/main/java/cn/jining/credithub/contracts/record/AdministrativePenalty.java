@@ -56,11 +56,6 @@ public record AdministrativePenalty(
     @Override
     @JsonIgnore
     public SubjectKey subjectKey() {
-        if (subjectCategory == null) {
-            return null;
-        }
-        return subjectCategory.keyedByCreditCode()
-                ? new SubjectKey(subjectCategory, uscc)
-                : new SubjectKey(subjectCategory, idType + ":" + idNumber);
+        return SubjectKeys.of(subjectCategory, uscc, idType, idNumber);
     }
 }

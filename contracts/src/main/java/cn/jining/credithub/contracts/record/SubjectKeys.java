@@ -8,7 +8,7 @@ final class SubjectKeys {
 
     /**
      * Organisations by their credit code, natural persons by document type and number; the same form
-     * {@link AdministrativePenalty} uses, so that one subject's records of every category share one key.
+     * every category uses, so that one subject's records of every category share one key.
      */
     static SubjectKey of(SubjectCategory category, String uscc, String idType, String idNumber) {
         if (category == null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
+import cn.jining.credithub.contracts.fixtures.CountyMapping;
 import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.contracts.validation.RecordChecker;
 import cn.jining.credithub.contracts.validation.RecordVerdict;

@@ -5,6 +5,7 @@ import static cn.jining.credithub.contracts.mapping.MappingRule.converted;
 import static cn.jining.credithub.contracts.mapping.MappingRule.rename;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jining.credithub.contracts.fixtures.CountyMapping;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.jining.credithub.contracts.validation;
 
+import static cn.jining.credithub.contracts.code.TestCodes.EXAMPLE_ID_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,9 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Consumer;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.params.provider.Arguments;
 
 /** Checks records of one category through {@link RecordChecker} on a fixed day, for the per-category tests. */
 final class CategoryFixture {
@@ -29,6 +28,10 @@ final class CategoryFixture {
         this.category = category;
     }
 
+    RecordCategory category() {
+        return category;
+    }
+
     RecordVerdict check(ObjectNode data) {
         return checker.check(new SubmittedRecord("r-1", category.name(), data));
     }
@@ -40,6 +43,18 @@ final class CategoryFixture {
         return verdict.accepted();
     }
 
+    /**
+     * Accepts the record as one of this category about the given subject: {@code subjectCategory} is the
+     * {@code SubjectCategory} name, {@code subjectCode} the key (a credit code, or {@code 证件类型:证件号码}).
+     */
+    AcceptedRecord acceptAs(ObjectNode data, String subjectCategory, String subjectCode) {
+        AcceptedRecord accepted = accept(data);
+        assertThat(accepted.category()).isEqualTo(category.name());
+        assertThat(accepted.subjectCategory()).isEqualTo(subjectCategory);
+        assertThat(accepted.subjectCode()).isEqualTo(subjectCode);
+        return accepted;
+    }
+
     /** The (field, rule) pairs of a record that must be rejected. */
     List<Tuple> violations(ObjectNode data) {
         RecordVerdict verdict = check(data);
@@ -47,15 +62,16 @@ final class CategoryFixture {
         return verdict.violations().stream().map(v -> tuple(v.field(), v.rule())).toList();
     }
 
-    /** One row of a table of rejections: a name, the record changed from a valid one, the expected violations. */
-    static Arguments rejection(String name, ObjectNode valid, Consumer<ObjectNode> change, Tuple... expected) {
-        change.accept(valid);
-        return Arguments.of(name, valid, List.of(expected));
-    }
-
-    /** One row of a table of records that must be accepted. */
-    static Arguments acceptance(String name, ObjectNode valid, Consumer<ObjectNode> change) {
-        change.accept(valid);
-        return Arguments.of(name, valid);
+    /**
+     * A valid record about a legal person changed to be about a natural person: no credit code or legal
+     * representative, known by the example ID number instead.
+     */
+    static ObjectNode asNaturalPerson(ObjectNode legalPersonRecord) {
+        legalPersonRecord.remove(List.of("uscc", "legalRepresentative"));
+        legalPersonRecord.put("subjectName", "李示例");
+        legalPersonRecord.put("subjectCategory", "自然人");
+        legalPersonRecord.put("idType", "身份证");
+        legalPersonRecord.put("idNumber", EXAMPLE_ID_NUMBER);
+        return legalPersonRecord;
     }
 }

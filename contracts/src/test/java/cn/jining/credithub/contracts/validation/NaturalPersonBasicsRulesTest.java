@@ -1,7 +1,5 @@
 package cn.jining.credithub.contracts.validation;
 
-import static cn.jining.credithub.contracts.validation.CategoryFixture.acceptance;
-import static cn.jining.credithub.contracts.validation.CategoryFixture.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -12,23 +10,22 @@ import cn.jining.credithub.contracts.sample.SampleRecords;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.stream.Stream;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-class NaturalPersonBasicsRulesTest {
+/** The valid record these tests change, {@link #valid()}, is sample 1: a man. */
+class NaturalPersonBasicsRulesTest extends CategoryRulesTest {
 
     /** Sample 1: born 1960-01-02, sequence 001 (a man), registered in 任城区. */
     private static final String MAN_BORN_1960_01_02 = "37081119600102001";
 
-    private final CategoryFixture fixture = new CategoryFixture(RecordCategory.NATURAL_PERSON_BASICS);
+    NaturalPersonBasicsRulesTest() {
+        super(RecordCategory.NATURAL_PERSON_BASICS);
+    }
 
     @Test
     void sampleOneIsTheManTheseTestsAssume() {
-        ObjectNode sample = man();
+        ObjectNode sample = valid();
         assertThat(sample.get("idNumber").asText()).isEqualTo(TestCodes.idNumber(MAN_BORN_1960_01_02));
         assertThat(sample.get("gender").asText()).isEqualTo("男性");
         assertThat(sample.get("birthDate").asText()).isEqualTo("1960-01-02");
@@ -37,87 +34,72 @@ class NaturalPersonBasicsRulesTest {
 
     @Test
     void acceptsTheSampleAsANaturalPersonKeyedByIdNumber() {
-        AcceptedRecord accepted = fixture.accept(man());
-        assertThat(accepted.category()).isEqualTo("NATURAL_PERSON_BASICS");
-        assertThat(accepted.subjectCategory()).isEqualTo("NATURAL_PERSON");
-        assertThat(accepted.subjectCode()).isEqualTo("身份证:" + TestCodes.idNumber(MAN_BORN_1960_01_02));
+        AcceptedRecord accepted = fixture.acceptAs(valid(), "NATURAL_PERSON",
+                "身份证:" + TestCodes.idNumber(MAN_BORN_1960_01_02));
         assertThat(accepted.data().has("subjectCategory")).isFalse();
         fixture.accept(SampleRecords.naturalPersonBasics(2));
     }
 
-    @ParameterizedTest(name = "without {0}")
-    @ValueSource(strings = {"name", "idType", "idNumber"})
-    void requiredFields(String field) {
-        ObjectNode data = man();
-        data.remove(field);
-        assertThat(fixture.violations(data)).containsExactly(tuple(field, Rules.REQUIRED));
+    @Override
+    Stream<String> requiredFields() {
+        return Stream.of("name", "idType", "idNumber");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("acceptances")
-    void accepts(String name, ObjectNode data) {
-        fixture.accept(data);
-    }
-
-    static Stream<Arguments> acceptances() {
+    @Override
+    Stream<Arguments> acceptances() {
         return Stream.of(
-                acceptance("no gender", man(), d -> d.remove("gender")),
-                acceptance("no birth date", man(), d -> d.remove("birthDate")),
-                acceptance("no region", man(), d -> d.remove("region")),
-                acceptance("gender by code", man(), d -> d.put("gender", "1")),
-                acceptance("gender 未说明的性别 states nothing to contradict", man(), d -> d.put("gender", "未说明的性别")),
-                acceptance("gender 未知的性别 states nothing to contradict", man(), d -> d.put("gender", "0")),
-                acceptance("unknown county of a known province", man(),
+                acceptance("no gender", d -> d.remove("gender")),
+                acceptance("no birth date", d -> d.remove("birthDate")),
+                acceptance("no region", d -> d.remove("region")),
+                acceptance("gender by code", d -> d.put("gender", "1")),
+                acceptance("gender 未说明的性别 states nothing to contradict", d -> d.put("gender", "未说明的性别")),
+                acceptance("gender 未知的性别 states nothing to contradict", d -> d.put("gender", "0")),
+                acceptance("unknown county of a known province",
                         d -> d.put("idNumber", TestCodes.idNumber("37089919600102001"))),
-                acceptance("a passport carries no birth date or sex to compare", man(),
+                acceptance("a passport carries no birth date or sex to compare",
                         d -> d.put("idType", "护照号").put("idNumber", "E12345678").put("gender", "女性")
                                 .put("birthDate", "1991-07-30")),
-                acceptance("born today", man(), d -> d.put("idType", "护照号").put("idNumber", "E12345678")
+                acceptance("born today", d -> d.put("idType", "护照号").put("idNumber", "E12345678")
                         .put("birthDate", CategoryFixture.TODAY.toString())));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rejections")
-    void rejects(String name, ObjectNode data, List<Tuple> expected) {
-        assertThat(fixture.violations(data)).containsExactlyInAnyOrderElementsOf(expected);
-    }
-
-    static Stream<Arguments> rejections() {
+    @Override
+    Stream<Arguments> rejections() {
         return Stream.of(
-                rejection("gender not in the GB/T 2261.1 table", man(), d -> d.put("gender", "男"),
+                rejection("gender not in the GB/T 2261.1 table", d -> d.put("gender", "男"),
                         tuple("gender", Rules.CODE_TABLE)),
-                rejection("gender against the ID number's sex digit", man(), d -> d.put("gender", "女性"),
+                rejection("gender against the ID number's sex digit", d -> d.put("gender", "女性"),
                         tuple("gender", Rules.INCONSISTENT)),
-                rejection("gender by code against the ID number", man(), d -> d.put("gender", "2"),
+                rejection("gender by code against the ID number", d -> d.put("gender", "2"),
                         tuple("gender", Rules.INCONSISTENT)),
-                rejection("birth date against the ID number", man(), d -> d.put("birthDate", "1960-01-03"),
+                rejection("birth date against the ID number", d -> d.put("birthDate", "1960-01-03"),
                         tuple("birthDate", Rules.INCONSISTENT)),
-                rejection("birth date in the future", man(),
+                rejection("birth date in the future",
                         d -> d.put("idType", "护照号").put("idNumber", "E12345678")
                                 .put("birthDate", CategoryFixture.TODAY.plusDays(1).toString()),
                         tuple("birthDate", Rules.DATE_IN_FUTURE)),
-                rejection("ID number from no province", man(),
+                rejection("ID number from no province",
                         d -> d.put("idNumber", TestCodes.idNumber("99081119600102001")),
                         tuple("idNumber", Rules.ID_NUMBER_DIVISION)),
-                rejection("a wrong ID number is not compared with the other fields", man(),
+                rejection("a wrong ID number is not compared with the other fields",
                         d -> d.put("idNumber", withWrongCheckChar(MAN_BORN_1960_01_02)).put("gender", "女性")
                                 .put("birthDate", "1970-01-01"),
                         tuple("idNumber", Rules.ID_NUMBER_CHECKSUM)),
-                rejection("region not a division code", man(), d -> d.put("region", "370899"),
+                rejection("region not a division code", d -> d.put("region", "370899"),
                         tuple("region", Rules.DIVISION_CODE)),
-                rejection("id type not in id-type", man(), d -> d.put("idType", "驾驶证"),
+                rejection("id type not in id-type", d -> d.put("idType", "驾驶证"),
                         tuple("idType", Rules.CODE_TABLE)));
     }
 
     @Test
     void personalValuesAreMaskedInViolations() {
-        ObjectNode data = man();
+        ObjectNode data = valid();
         data.put("idNumber", TestCodes.idNumber("99081119600102001"));
         List<Violation> violations = fixture.check(data).violations();
         assertThat(violations).extracting(Violation::field).containsExactlyInAnyOrder("idNumber");
         assertThat(violations).allSatisfy(v -> assertThat(v.value()).contains("*").doesNotContain("19600102"));
 
-        ObjectNode wrongBirth = man();
+        ObjectNode wrongBirth = valid();
         wrongBirth.put("birthDate", "1960-01-03");
         Violation birth = fixture.check(wrongBirth).violations().get(0);
         assertThat(birth.value()).isNotNull().doesNotContain("1960-01-03");
@@ -128,9 +110,5 @@ class NaturalPersonBasicsRulesTest {
     private static String withWrongCheckChar(String first17) {
         String valid = TestCodes.idNumber(first17);
         return first17 + (valid.endsWith("0") ? "1" : "0");
-    }
-
-    private static ObjectNode man() {
-        return SampleRecords.naturalPersonBasics(1);
     }
 }

@@ -339,13 +339,7 @@ class RecordCheckerTest {
     }
 
     static ObjectNode naturalPerson() {
-        ObjectNode d = legalPerson();
-        d.remove(List.of("uscc", "legalRepresentative"));
-        d.put("subjectName", "李四");
-        d.put("subjectCategory", "自然人");
-        d.put("idType", "身份证");
-        d.put("idNumber", EXAMPLE_ID_NUMBER);
-        return d;
+        return CategoryFixture.asNaturalPerson(legalPerson());
     }
 
     private static Arguments rejection(String name, ObjectNode base, Consumer<ObjectNode> change, Tuple... expected) {

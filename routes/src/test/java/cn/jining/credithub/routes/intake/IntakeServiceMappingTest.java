@@ -1,9 +1,5 @@
 package cn.jining.credithub.routes.intake;
 
-import static cn.jining.credithub.contracts.mapping.MappingRule.constant;
-import static cn.jining.credithub.contracts.mapping.MappingRule.converted;
-import static cn.jining.credithub.contracts.mapping.MappingRule.rename;
-import static cn.jining.credithub.contracts.mapping.MappingRule.translated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,8 +7,7 @@ import cn.jining.credithub.contracts.exchange.AcceptedRecord;
 import cn.jining.credithub.contracts.exchange.RecordOutcome;
 import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
-import cn.jining.credithub.contracts.json.ContractsJson;
-import cn.jining.credithub.contracts.mapping.CategoryMapping;
+import cn.jining.credithub.contracts.fixtures.CountyMapping;
 import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.contracts.validation.RecordChecker;
 import cn.jining.credithub.contracts.validation.Rules;
@@ -42,7 +37,6 @@ class IntakeServiceMappingTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 26).atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-    private static final String DATA_SOURCE = "曲阜市综合行政执法局";
 
     private final IntakeService intake = new IntakeService(new SourceRegistry(List.of(county(), bureau())),
             new RecordChecker(CLOCK), CLOCK, new IntakeLimits(100, 10));
@@ -60,7 +54,7 @@ class IntakeServiceMappingTest {
         assertThat(accepted.data().get("decisionDate").asText()).isEqualTo("2026-03-01");
         assertThat(accepted.data().get("validUntil").asText()).isEqualTo("2027-03-01");
         assertThat(accepted.data().get("penaltyKinds")).hasSize(2);
-        assertThat(accepted.data().get("dataSource").asText()).isEqualTo(DATA_SOURCE);
+        assertThat(accepted.data().get("dataSource").asText()).isEqualTo(CountyMapping.DATA_SOURCE);
         assertThat(accepted.data().has("行政相对人名称")).isFalse();
         assertThat(accepted.original()).isEqualTo(sent);
     }
@@ -107,24 +101,7 @@ class IntakeServiceMappingTest {
 
     private static SourceDefinition county() {
         return new SourceDefinition("qufu", "曲阜市", "county", "370881", "rest", Set.of("ADMIN_PENALTY"),
-                Map.of("ADMIN_PENALTY", new CategoryMapping(null, List.of(
-                        rename("行政相对人名称", "subjectName"),
-                        translated("行政相对人类别", "subjectCategory", Map.of("1", "法人及非法人组织", "2", "自然人")),
-                        rename("统一社会信用代码", "uscc"),
-                        rename("法定代表人", "legalRepresentative"),
-                        rename("行政处罚决定书文号", "decisionNumber"),
-                        rename("违法行为类型", "violationType"),
-                        rename("违法事实", "violationFacts"),
-                        rename("处罚依据", "penaltyBasis"),
-                        converted("处罚类别", "penaltyKinds", "split:;；"),
-                        rename("处罚内容", "penaltyContent"),
-                        rename("罚款金额", "fineAmount"),
-                        converted("处罚决定日期", "decisionDate", "date:yyyyMMdd"),
-                        converted("处罚有效期", "validUntil", "date:yyyy年M月d日"),
-                        rename("处罚机关", "authority"),
-                        rename("处罚机关统一社会信用代码", "authorityUscc"),
-                        constant("dataSource", DATA_SOURCE),
-                        constant("dataSourceUscc", SampleRecords.AUTHORITY_USCC)))));
+                Map.of("ADMIN_PENALTY", CountyMapping.penaltyMapping(null)));
     }
 
     private static SourceDefinition bureau() {
@@ -132,25 +109,10 @@ class IntakeServiceMappingTest {
                 null);
     }
 
-    /** Sample penalty {@code n} in the county's own columns and forms. */
+    /** Sample penalty {@code n} in the county's own columns and forms, its subject code sent as a JSON number. */
     private static ObjectNode countyRecord(int n) {
-        ObjectNode canonical = SampleRecords.penalty(n);
-        ObjectNode data = ContractsJson.mapper().createObjectNode();
-        data.set("行政相对人名称", canonical.get("subjectName"));
+        ObjectNode data = CountyMapping.record(n);
         data.put("行政相对人类别", 1);
-        data.set("统一社会信用代码", canonical.get("uscc"));
-        data.set("法定代表人", canonical.get("legalRepresentative"));
-        data.set("行政处罚决定书文号", canonical.get("decisionNumber"));
-        data.set("违法行为类型", canonical.get("violationType"));
-        data.set("违法事实", canonical.get("violationFacts"));
-        data.set("处罚依据", canonical.get("penaltyBasis"));
-        data.put("处罚类别", "罚款；警告");
-        data.set("处罚内容", canonical.get("penaltyContent"));
-        data.set("罚款金额", canonical.get("fineAmount"));
-        data.put("处罚决定日期", "20260301");
-        data.put("处罚有效期", "2027年3月1日");
-        data.set("处罚机关", canonical.get("authority"));
-        data.set("处罚机关统一社会信用代码", canonical.get("authorityUscc"));
         return data;
     }
 
