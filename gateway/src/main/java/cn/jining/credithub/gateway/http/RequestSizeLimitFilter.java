@@ -4,13 +4,9 @@ import cn.jining.credithub.contracts.exchange.ErrorBody;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,62 +95,5 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         // The client may still be sending: tell it the connection ends here.
         response.setHeader("Connection", "close");
         response.getOutputStream().write(ContractsJson.mapper().writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A request whose body was already read into memory (bounded). */
-    private static final class BufferedRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BufferedRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body),
-                    StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
     }
 }
