@@ -17,9 +17,11 @@ public class RepositoryDestinationRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "repository-writer";
     private final CreditRecordStore store;
+    private final DeliveryMetrics metrics;
 
-    public RepositoryDestinationRoute(CreditRecordStore store) {
+    public RepositoryDestinationRoute(CreditRecordStore store, DeliveryMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
     }
 
     @Override
@@ -36,7 +38,15 @@ public class RepositoryDestinationRoute extends RouteBuilder {
 
     private void write(Exchange exchange) throws Exception {
         AcceptedBatch batch = exchange.getMessage().getMandatoryBody(AcceptedBatch.class);
-        WriteResult result = store.write(batch);
+        WriteResult result;
+        try {
+            result = store.write(batch);
+        } catch (RuntimeException e) {
+            // Counted per attempt; the failure itself goes on to the error policy, which rolls back or dead-letters.
+            metrics.failed();
+            throw e;
+        }
+        metrics.delivered(batch, result);
         log.info("batch {} of {} in the repository: {} written, {} unchanged", batch.batchId(), batch.sourceId(),
                 result.written(), result.unchanged());
         exchange.getMessage().setBody(result);

@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.wiring;
 
+import cn.jining.credithub.adapters.repository.DeliveryMetrics;
 import cn.jining.credithub.adapters.repository.RepositoryDestinationRoute;
 import cn.jining.credithub.adapters.rest.RestSubmissionRoute;
 import cn.jining.credithub.contracts.validation.RecordChecker;
@@ -9,6 +10,7 @@ import cn.jining.credithub.routes.error.ErrorPolicy;
 import cn.jining.credithub.routes.intake.IntakeLimits;
 import cn.jining.credithub.routes.intake.IntakeRoute;
 import cn.jining.credithub.routes.intake.IntakeService;
+import cn.jining.credithub.routes.metrics.IntakeMetrics;
 import cn.jining.credithub.routes.source.SourceRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -47,8 +49,8 @@ public class HubConfiguration {
     }
 
     @Bean
-    IntakeRoute intakeRoute(IntakeService intake) {
-        return new IntakeRoute(intake);
+    IntakeRoute intakeRoute(IntakeService intake, IntakeMetrics metrics) {
+        return new IntakeRoute(intake, metrics);
     }
 
     @Bean
@@ -62,7 +64,7 @@ public class HubConfiguration {
     }
 
     @Bean
-    RepositoryDestinationRoute repositoryDestinationRoute(CreditRecordStore store) {
-        return new RepositoryDestinationRoute(store);
+    RepositoryDestinationRoute repositoryDestinationRoute(CreditRecordStore store, DeliveryMetrics metrics) {
+        return new RepositoryDestinationRoute(store, metrics);
     }
 }

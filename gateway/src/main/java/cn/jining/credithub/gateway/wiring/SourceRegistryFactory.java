@@ -37,6 +37,7 @@ final class SourceRegistryFactory {
                                 + List.of(RecordCategory.values()) + ")");
             }
             mapping(entry, source);
+            SftpSettingsCheck.check(entry, source);
         }
         return new SourceRegistry(sources);
     }

@@ -5,18 +5,26 @@ import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.component.jms.JmsConstants;
+import org.apache.camel.model.RouteConfigurationDefinition;
 
 /**
  * The hub's one error policy. Routes pick a configuration by id:
  * <ul>
  * <li>{@link #BROKER_CONSUMER}: routes consuming Artemis in a transaction. No Camel retries: a failure
- * rolls the transaction back and the broker redelivers with back-off, then dead-letters (broker.xml).</li>
+ * rolls the transaction back and the broker redelivers with back-off (broker.xml); the last delivery the broker
+ * allows ({@code credithub.broker.max-delivery-attempts}) is sent to {@code DLQ.<queue>} with its reason
+ * ({@link DeadLetters}).</li>
  * <li>{@link #SHARED_STEP}: steps called by channels, such as the intake; failures go back to the caller.</li>
  * <li>{@link #REST_CHANNEL}: routes answering an HTTP client. A refused submission is answered with its
  * 4xx and a JSON error body; a broker outage with 503; anything unexpected with 500 and a correlation id,
  * the stack trace going to the log only.</li>
+ * <li>{@link #SFTP_CHANNEL}: routes polling a source's SFTP folder. No Camel retries: a technical failure
+ * (the broker, the connection) fails the file's exchange, which leaves the file in place for the next poll;
+ * rows already accepted are accepted again idempotently. Unreadable files are answered by the route itself.</li>
  * </ul>
  * Invalid records are not errors here: the intake answers them in the receipt.
  */
@@ -25,17 +33,34 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String BROKER_CONSUMER = "broker-consumer";
     public static final String REST_CHANNEL = "rest-channel";
     public static final String SHARED_STEP = "shared-step";
+    public static final String SFTP_CHANNEL = "sftp-channel";
 
     @Override
     public void configuration() {
-        routeConfiguration(BROKER_CONSUMER)
-                .errorHandler(defaultErrorHandler().maximumRedeliveries(0)
-                        .logExhausted(true).logExhaustedMessageHistory(false)
-                        .retriesExhaustedLogLevel(LoggingLevel.WARN));
+        RouteConfigurationDefinition brokerConsumer = routeConfiguration(BROKER_CONSUMER);
+        brokerConsumer.errorHandler(defaultErrorHandler().maximumRedeliveries(0)
+                .logExhausted(true).logExhaustedMessageHistory(false)
+                .retriesExhaustedLogLevel(LoggingLevel.WARN));
+        // On the broker's last delivery the policy dead-letters the message itself, with the reason, in the
+        // consuming transaction; before that it rethrows and the broker redelivers with back-off. The broker's
+        // own dead-letter address stays the backstop (a crash, or max-delivery-attempts set lower there).
+        brokerConsumer.onException(Exception.class).onWhen(DeadLetters::lastAttempt).handled(true).useOriginalMessage()
+                .process(DeadLetters::prepare)
+                .log(LoggingLevel.ERROR, "dead-lettered to ${header." + JmsConstants.JMS_DESTINATION_NAME
+                        + "} on its last delivery: ${header." + DeadLetters.FAILURE_REASON + "}")
+                // The real destination, DLA::DLQ.<queue>, comes from the header prepare() set; the same session
+                // sends it and commits the consumption, so the batch is in exactly one of the two queues.
+                .to(ExchangePattern.InOnly, "jms:queue:dead-letters")
+                .end();
 
         // Shared steps (the intake) leave failures to the calling channel's configuration: a handler here
         // would mark the exchange as handled-and-exhausted and the channel could no longer answer it.
         routeConfiguration(SHARED_STEP).errorHandler(noErrorHandler());
+
+        routeConfiguration(SFTP_CHANNEL)
+                .errorHandler(defaultErrorHandler().maximumRedeliveries(0)
+                        .logExhausted(true).logExhaustedMessageHistory(false)
+                        .retriesExhaustedLogLevel(LoggingLevel.WARN));
 
         routeConfiguration(REST_CHANNEL)
                 .onException(SubmissionRefusedException.class).handled(true)

@@ -1,11 +1,13 @@
 package cn.jining.credithub.routes.intake;
 
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
+import cn.jining.credithub.contracts.exchange.Receipt;
 import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.routes.Endpoints;
 import cn.jining.credithub.routes.Headers;
 import cn.jining.credithub.routes.JsonFormat;
 import cn.jining.credithub.routes.error.ErrorPolicy;
+import cn.jining.credithub.routes.metrics.IntakeMetrics;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.InvalidPayloadException;
@@ -18,10 +20,13 @@ import org.apache.camel.builder.RouteBuilder;
 public class IntakeRoute extends RouteBuilder {
 
     private static final String RECEIPT = "CreditHubReceipt";
+    private static final String SUBMISSION = "CreditHubSubmission";
     private final IntakeService intake;
+    private final IntakeMetrics metrics;
 
-    public IntakeRoute(IntakeService intake) {
+    public IntakeRoute(IntakeService intake, IntakeMetrics metrics) {
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     @Override
@@ -34,17 +39,25 @@ public class IntakeRoute extends RouteBuilder {
                     .marshal(JsonFormat.acceptedBatch())
                     .to(ExchangePattern.InOnly, Endpoints.INTAKE_QUEUE)
                 .end()
+                // Counted only now: a batch whose queueing failed was answered with an error, not this receipt.
+                .process(this::count)
                 .setBody(exchangeProperty(RECEIPT))
                 .log("batch ${header." + Headers.BATCH_ID + "} from ${header." + Headers.SOURCE_ID
                         + "}: ${body.accepted} accepted, ${body.rejected} rejected");
     }
 
     private void check(Exchange exchange) throws InvalidPayloadException {
-        IntakeResult result = intake.check(exchange.getMessage().getMandatoryBody(Submission.class));
+        Submission submission = exchange.getMessage().getMandatoryBody(Submission.class);
+        IntakeResult result = intake.check(submission);
+        exchange.setProperty(SUBMISSION, submission);
         exchange.setProperty(RECEIPT, result.receipt());
         exchange.getMessage().setHeader(Headers.SOURCE_ID, result.receipt().sourceId());
         exchange.getMessage().setHeader(Headers.BATCH_ID, result.receipt().batchId());
         exchange.getMessage().setBody(result);
+    }
+
+    private void count(Exchange exchange) {
+        metrics.count(exchange.getProperty(SUBMISSION, Submission.class), exchange.getProperty(RECEIPT, Receipt.class));
     }
 
     private static void chunkHeaders(Exchange exchange) {

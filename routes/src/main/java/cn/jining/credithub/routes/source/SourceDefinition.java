@@ -2,6 +2,7 @@ package cn.jining.credithub.routes.source;
 
 import cn.jining.credithub.contracts.mapping.CategoryMapping;
 import cn.jining.credithub.contracts.mapping.FieldMapping;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +12,10 @@ import java.util.Set;
  * One registered source: a bureau, a county or a vertical system, with the record categories it may
  * submit and its field mapping per category (its own field names to the canonical ones; none when it sends
  * canonical names). Channel settings grow with the adapters; the intake needs identity, scope and mapping.
+ * {@code sftp} holds the settings of a source whose channel is {@code sftp} (null otherwise).
  */
 public record SourceDefinition(String id, String name, String kind, String region, String channel,
-                               Set<String> categories, Map<String, CategoryMapping> mapping) {
+                               Set<String> categories, Map<String, CategoryMapping> mapping, Sftp sftp) {
 
     // One constructor only: Spring Boot binds a record through its single constructor, and a second one
     // would leave it no constructor to choose.
@@ -30,5 +32,27 @@ public record SourceDefinition(String id, String name, String kind, String regio
 
     public FieldMapping fieldMapping() {
         return new FieldMapping(mapping);
+    }
+
+    /**
+     * Where and how the hub polls a source's SFTP folder (docs/sources.md, "SFTP channel"). Credentials by
+     * reference only: the name of an environment variable holding the password, or the path of a key file.
+     * Folders for processed and unreadable files are relative to {@code directory}.
+     */
+    public record Sftp(String host, Integer port, String directory, String username, String passwordEnv,
+                       String privateKeyPath, String knownHostsPath, Duration delay, Duration readLockInterval,
+                       String charset, String format, String category, String idColumn, Integer batchSize,
+                       String doneDirectory, String failedDirectory) {
+
+        public Sftp {
+            port = port == null ? 22 : port;
+            delay = delay == null ? Duration.ofSeconds(30) : delay;
+            readLockInterval = readLockInterval == null ? Duration.ofSeconds(5) : readLockInterval;
+            charset = charset == null ? "UTF-8" : charset;
+            format = format == null ? "csv" : format;
+            batchSize = batchSize == null ? 1000 : batchSize;
+            doneDirectory = doneDirectory == null ? ".done" : doneDirectory;
+            failedDirectory = failedDirectory == null ? ".failed" : failedDirectory;
+        }
     }
 }

@@ -1,0 +1,50 @@
+package cn.jining.credithub.adapters.repository;
+
+import cn.jining.credithub.contracts.exchange.AcceptedBatch;
+import cn.jining.credithub.repository.WriteResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+
+/** A destination's delivery meters: records delivered (written or unchanged), failed attempts, end-to-end latency. */
+public class DeliveryMetrics {
+
+    public static final String DELIVERED = "credithub.records.delivered";
+    public static final String FAILURES = "credithub.delivery.failures";
+    public static final String LATENCY = "credithub.delivery.latency";
+
+    private final Counter written;
+    private final Counter unchanged;
+    private final Counter failures;
+    private final Timer latency;
+    private final Clock clock;
+
+    public DeliveryMetrics(MeterRegistry registry, String destination, Clock clock) {
+        this.clock = clock;
+        this.written = Counter.builder(DELIVERED).tag("destination", destination).tag("outcome", "written")
+                .description("records committed to the destination, new or changed").register(registry);
+        this.unchanged = Counter.builder(DELIVERED).tag("destination", destination).tag("outcome", "unchanged")
+                .description("records the destination already held with the same fingerprint").register(registry);
+        this.failures = Counter.builder(FAILURES).tag("destination", destination)
+                .description("failed delivery attempts of a batch (each is rolled back and redelivered)")
+                .register(registry);
+        this.latency = Timer.builder(LATENCY).tag("destination", destination)
+                .description("from the batch's receipt at the intake to its commit at the destination")
+                .register(registry);
+    }
+
+    /** Call after the destination committed the batch. */
+    public void delivered(AcceptedBatch batch, WriteResult result) {
+        written.increment(result.written());
+        unchanged.increment(result.unchanged());
+        if (batch.receivedAt() != null) {
+            latency.record(Duration.between(batch.receivedAt(), clock.instant()));
+        }
+    }
+
+    public void failed() {
+        failures.increment();
+    }
+}

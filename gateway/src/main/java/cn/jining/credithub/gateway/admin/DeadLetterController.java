@@ -1,0 +1,143 @@
+package cn.jining.credithub.gateway.admin;
+
+import cn.jining.credithub.contracts.exchange.ErrorBody;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The operators' dead-letter API (docs/operations.md): list, inspect, replay one or all, discard one. Every
+ * action is logged with who asked and what it did. SECURITY: it has no authentication of its own yet; the
+ * server binds to 127.0.0.1 and the endpoint must stay behind the hub's authentication once that exists.
+ */
+@RestController
+@RequestMapping("/api/admin/dead-letters")
+public class DeadLetterController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterController.class);
+    private final ObjectProvider<DeadLetterAdmin> admin;
+
+    public DeadLetterController(ObjectProvider<DeadLetterAdmin> admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping
+    public Map<String, Object> list(HttpServletRequest request) throws Exception {
+        List<DeadLetter> letters = admin(request).list();
+        LOG.info("dead letters listed by {}: {}", who(request), letters.size());
+        return Map.of("count", letters.size(), "deadLetters", letters);
+    }
+
+    @GetMapping("/{messageId}")
+    public ResponseEntity<Object> inspect(@PathVariable long messageId, HttpServletRequest request) throws Exception {
+        LOG.info("dead letter {} inspected by {}", messageId, who(request));
+        return admin(request).find(messageId).<ResponseEntity<Object>>map(ResponseEntity::ok)
+                .orElseGet(() -> notFound(messageId));
+    }
+
+    @PostMapping("/{messageId}/replay")
+    public ResponseEntity<Object> replay(@PathVariable long messageId, HttpServletRequest request) throws Exception {
+        boolean replayed = admin(request).replay(messageId);
+        LOG.info("dead letter {} replayed to its original queue by {}: {}", messageId, who(request),
+                replayed ? "done" : "no such dead letter");
+        return replayed ? ResponseEntity.ok(Map.of("replayed", 1)) : notFound(messageId);
+    }
+
+    @PostMapping("/replay")
+    public Map<String, Object> replayAll(HttpServletRequest request) throws Exception {
+        int replayed = admin(request).replayAll();
+        LOG.info("all dead letters replayed to their original queues by {}: {}", who(request), replayed);
+        return Map.of("replayed", replayed);
+    }
+
+    @DeleteMapping("/{messageId}")
+    public ResponseEntity<Object> discard(@PathVariable long messageId, HttpServletRequest request) throws Exception {
+        boolean discarded = admin(request).discard(messageId);
+        LOG.info("dead letter {} discarded by {}: {}", messageId, who(request), discarded ? "done" : "no such dead letter");
+        return discarded ? ResponseEntity.ok(Map.of("discarded", 1)) : notFound(messageId);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> badId(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "BAD_MESSAGE_ID",
+                "the path's message id '" + e.getValue() + "' is not a number; take it from GET /api/admin/dead-letters");
+    }
+
+    @ExceptionHandler(NotLoopbackException.class)
+    ResponseEntity<ErrorBody> notLoopback(NotLoopbackException e) {
+        return error(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
+    }
+
+    @ExceptionHandler(BrokerNotEmbeddedException.class)
+    ResponseEntity<ErrorBody> notEmbedded(BrokerNotEmbeddedException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "NOT_AVAILABLE", e.getMessage());
+    }
+
+    private DeadLetterAdmin admin(HttpServletRequest request) {
+        // SECURITY: until operators authenticate, only callers on this host may touch dead letters, even when
+        // CREDITHUB_HTTP_ADDRESS opens the server to the network for the submission API.
+        if (!isLoopback(request.getRemoteAddr())) {
+            LOG.warn("dead-letter admin refused to {}: not a loopback caller", who(request));
+            throw new NotLoopbackException();
+        }
+        DeadLetterAdmin available = admin.getIfAvailable();
+        if (available == null) {
+            throw new BrokerNotEmbeddedException();
+        }
+        return available;
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            // A literal address from the servlet container: parsed, never looked up in DNS.
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static ResponseEntity<Object> notFound(long messageId) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorBody("NOT_FOUND",
+                "no dead letter with message id " + messageId + " on the dead-letter address", UUID.randomUUID().toString()));
+    }
+
+    private static ResponseEntity<ErrorBody> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(new ErrorBody(code, message, UUID.randomUUID().toString()));
+    }
+
+    // Until the hub authenticates operators, the remote address is all there is to name the caller by.
+    private static String who(HttpServletRequest request) {
+        String user = request.getRemoteUser();
+        return (user == null ? "anonymous" : user) + "@" + request.getRemoteAddr();
+    }
+
+    /** The admin API answers callers on this host only (see {@link #admin(HttpServletRequest)}). */
+    static final class NotLoopbackException extends IllegalStateException {
+        NotLoopbackException() {
+            super("the dead-letter admin API answers only callers on the hub's own host (127.0.0.1)");
+        }
+    }
+
+    /** The hub manages dead letters only on its embedded broker; an external cluster has its own console. */
+    static final class BrokerNotEmbeddedException extends IllegalStateException {
+        BrokerNotEmbeddedException() {
+            super("dead letters are managed here only with the embedded broker; use the external broker's console");
+        }
+    }
+}
