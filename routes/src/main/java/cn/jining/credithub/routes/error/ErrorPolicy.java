@@ -7,6 +7,7 @@ import cn.jining.credithub.contracts.json.ContractsJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.LoggingLevel;
+import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.component.jms.JmsConstants;
 import org.apache.camel.model.RouteConfigurationDefinition;
@@ -38,9 +39,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         RouteConfigurationDefinition brokerConsumer = routeConfiguration(BROKER_CONSUMER);
-        brokerConsumer.errorHandler(defaultErrorHandler().maximumRedeliveries(0)
-                .logExhausted(true).logExhaustedMessageHistory(false)
-                .retriesExhaustedLogLevel(LoggingLevel.WARN));
+        brokerConsumer.errorHandler(noCamelRetries());
         // On the broker's last delivery the policy dead-letters the message itself, with the reason, in the
         // consuming transaction; before that it rethrows and the broker redelivers with back-off. The broker's
         // own dead-letter address stays the backstop (a crash, or max-delivery-attempts set lower there).
@@ -57,10 +56,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         // would mark the exchange as handled-and-exhausted and the channel could no longer answer it.
         routeConfiguration(SHARED_STEP).errorHandler(noErrorHandler());
 
-        routeConfiguration(SFTP_CHANNEL)
-                .errorHandler(defaultErrorHandler().maximumRedeliveries(0)
-                        .logExhausted(true).logExhaustedMessageHistory(false)
-                        .retriesExhaustedLogLevel(LoggingLevel.WARN));
+        routeConfiguration(SFTP_CHANNEL).errorHandler(noCamelRetries());
 
         routeConfiguration(REST_CHANNEL)
                 .onException(SubmissionRefusedException.class).handled(true)
@@ -75,6 +71,13 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                     .process(e -> answerStatus(e, 500, "INTERNAL_ERROR",
                             "the hub failed to process this request; quote the correlation id to the operators"))
                 .end();
+    }
+
+    /** Failures are logged once and left to the broker (redelivery) or the next poll, never retried by Camel. */
+    private DefaultErrorHandlerDefinition noCamelRetries() {
+        return defaultErrorHandler().maximumRedeliveries(0)
+                .logExhausted(true).logExhaustedMessageHistory(false)
+                .retriesExhaustedLogLevel(LoggingLevel.WARN);
     }
 
     private static void answerRefusal(Exchange exchange) {
