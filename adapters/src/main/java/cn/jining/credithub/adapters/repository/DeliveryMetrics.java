@@ -15,6 +15,9 @@ public class DeliveryMetrics {
     public static final String FAILURES = "credithub.delivery.failures";
     public static final String LATENCY = "credithub.delivery.latency";
 
+    // One metric name has one HELP text in Prometheus; the outcome tag says written (new or changed) or
+    // unchanged (already held with the same fingerprint).
+    private static final String DELIVERED_HELP = "records delivered to the destination, by outcome (written, unchanged)";
     private final Counter written;
     private final Counter unchanged;
     private final Counter failures;
@@ -24,9 +27,9 @@ public class DeliveryMetrics {
     public DeliveryMetrics(MeterRegistry registry, String destination, Clock clock) {
         this.clock = clock;
         this.written = Counter.builder(DELIVERED).tag("destination", destination).tag("outcome", "written")
-                .description("records committed to the destination, new or changed").register(registry);
+                .description(DELIVERED_HELP).register(registry);
         this.unchanged = Counter.builder(DELIVERED).tag("destination", destination).tag("outcome", "unchanged")
-                .description("records the destination already held with the same fingerprint").register(registry);
+                .description(DELIVERED_HELP).register(registry);
         this.failures = Counter.builder(FAILURES).tag("destination", destination)
                 .description("failed delivery attempts of a batch (each is rolled back and redelivered)")
                 .register(registry);

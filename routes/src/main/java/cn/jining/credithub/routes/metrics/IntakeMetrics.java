@@ -5,6 +5,7 @@ import cn.jining.credithub.contracts.exchange.RecordOutcome;
 import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.record.RecordCategory;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,10 @@ public class IntakeMetrics {
 
     private void increment(String name, String source, String category, int amount) {
         // Registered even at zero, so a dashboard sees every series of a source and category from the start.
-        registry.counter(name, "source", source, "category", category).increment(amount);
+        Counter.builder(name).description("records " + name.substring(name.lastIndexOf('.') + 1)
+                        + " by the intake, per source and category")
+                .tag("source", source).tag("category", category)
+                .register(registry).increment(amount);
     }
 
     // The tag is the standard's category name, never the raw text a source sent: free text as a tag value
