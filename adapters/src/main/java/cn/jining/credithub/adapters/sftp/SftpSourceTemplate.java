@@ -12,7 +12,7 @@ public class SftpSourceTemplate extends RouteBuilder {
 
     public static final String ID = "sftp-source";
     /** The id of the error-policy configuration for file channels (defined by the hub's ErrorPolicy). */
-    static final String SFTP_CHANNEL_POLICY = "sftp-channel";
+    static final String SFTP_CHANNEL_POLICY = "polling-channel";
     /** Where every inbound channel hands its Submission (the hub's intake). */
     static final String INTAKE = "direct:intake";
 

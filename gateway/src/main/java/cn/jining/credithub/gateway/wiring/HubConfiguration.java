@@ -3,8 +3,11 @@ package cn.jining.credithub.gateway.wiring;
 import cn.jining.credithub.adapters.repository.DeliveryMetrics;
 import cn.jining.credithub.adapters.repository.RepositoryDestinationRoute;
 import cn.jining.credithub.adapters.rest.RestSubmissionRoute;
+import cn.jining.credithub.contracts.exchange.Receipt;
+import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.validation.RecordChecker;
 import cn.jining.credithub.repository.CreditRecordStore;
+import cn.jining.credithub.repository.audit.AuditTrail;
 import cn.jining.credithub.routes.dispatch.DispatchRoute;
 import cn.jining.credithub.routes.error.ErrorPolicy;
 import cn.jining.credithub.routes.intake.IntakeLimits;
@@ -14,9 +17,12 @@ import cn.jining.credithub.routes.metrics.IntakeMetrics;
 import cn.jining.credithub.routes.source.SourceRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the hub: the standard's checker, the intake, the routes of every channel and destination. */
 @Configuration(proxyBeanMethods = false)
@@ -49,8 +55,8 @@ public class HubConfiguration {
     }
 
     @Bean
-    IntakeRoute intakeRoute(IntakeService intake, IntakeMetrics metrics) {
-        return new IntakeRoute(intake, metrics);
+    IntakeRoute intakeRoute(IntakeService intake, IntakeMetrics metrics, BiConsumer<Submission, Receipt> intakeAudit) {
+        return new IntakeRoute(intake, metrics, intakeAudit);
     }
 
     @Bean
@@ -64,7 +70,9 @@ public class HubConfiguration {
     }
 
     @Bean
-    RepositoryDestinationRoute repositoryDestinationRoute(CreditRecordStore store, DeliveryMetrics metrics) {
-        return new RepositoryDestinationRoute(store, metrics);
+    RepositoryDestinationRoute repositoryDestinationRoute(CreditRecordStore store, DeliveryMetrics metrics,
+                                                          AuditTrail audit, DataSource dataSource) {
+        return new RepositoryDestinationRoute(store, metrics, audit,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 }

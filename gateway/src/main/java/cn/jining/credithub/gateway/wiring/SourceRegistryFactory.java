@@ -38,6 +38,7 @@ final class SourceRegistryFactory {
             }
             mapping(entry, source);
             SftpSettingsCheck.check(entry, source);
+            JdbcSettingsCheck.check(entry, source);
         }
         return new SourceRegistry(sources);
     }

@@ -23,9 +23,10 @@ import org.apache.camel.model.RouteConfigurationDefinition;
  * <li>{@link #REST_CHANNEL}: routes answering an HTTP client. A refused submission is answered with its
  * 4xx and a JSON error body; a broker outage with 503; anything unexpected with 500 and a correlation id,
  * the stack trace going to the log only.</li>
- * <li>{@link #SFTP_CHANNEL}: routes polling a source's SFTP folder. No Camel retries: a technical failure
- * (the broker, the connection) fails the file's exchange, which leaves the file in place for the next poll;
- * rows already accepted are accepted again idempotently. Unreadable files are answered by the route itself.</li>
+ * <li>{@link #POLLING_CHANNEL}: routes polling a source (an SFTP folder, a staging table). No Camel retries:
+ * a technical failure (the broker, the connection) fails the poll, which leaves the file in place or rolls
+ * the rows' claim back for the next poll; records already accepted are accepted again idempotently.
+ * Unreadable files and invalid rows are answered by the route itself.</li>
  * </ul>
  * Invalid records are not errors here: the intake answers them in the receipt.
  */
@@ -34,7 +35,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String BROKER_CONSUMER = "broker-consumer";
     public static final String REST_CHANNEL = "rest-channel";
     public static final String SHARED_STEP = "shared-step";
-    public static final String SFTP_CHANNEL = "sftp-channel";
+    public static final String POLLING_CHANNEL = "polling-channel";
 
     @Override
     public void configuration() {
@@ -56,7 +57,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         // would mark the exchange as handled-and-exhausted and the channel could no longer answer it.
         routeConfiguration(SHARED_STEP).errorHandler(noErrorHandler());
 
-        routeConfiguration(SFTP_CHANNEL).errorHandler(noCamelRetries());
+        routeConfiguration(POLLING_CHANNEL).errorHandler(noCamelRetries());
 
         routeConfiguration(REST_CHANNEL)
                 .onException(SubmissionRefusedException.class).handled(true)

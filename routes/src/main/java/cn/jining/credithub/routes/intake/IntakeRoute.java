@@ -8,6 +8,7 @@ import cn.jining.credithub.routes.Headers;
 import cn.jining.credithub.routes.JsonFormat;
 import cn.jining.credithub.routes.error.ErrorPolicy;
 import cn.jining.credithub.routes.metrics.IntakeMetrics;
+import java.util.function.BiConsumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.InvalidPayloadException;
@@ -23,10 +24,16 @@ public class IntakeRoute extends RouteBuilder {
     private static final String SUBMISSION = "CreditHubSubmission";
     private final IntakeService intake;
     private final IntakeMetrics metrics;
+    private final BiConsumer<Submission, Receipt> audit;
 
-    public IntakeRoute(IntakeService intake, IntakeMetrics metrics) {
+    /**
+     * {@code audit} is told of every answered submission with its final receipt (the gateway appends one
+     * SUBMISSION or REJECTION entry per record to the audit trail, docs/audit.md).
+     */
+    public IntakeRoute(IntakeService intake, IntakeMetrics metrics, BiConsumer<Submission, Receipt> audit) {
         this.intake = intake;
         this.metrics = metrics;
+        this.audit = audit;
     }
 
     @Override
@@ -41,6 +48,9 @@ public class IntakeRoute extends RouteBuilder {
                 .end()
                 // Counted only now: a batch whose queueing failed was answered with an error, not this receipt.
                 .process(this::count)
+                // After the queueing: the trail must not say "submitted" for records the broker never took. A
+                // failing append fails the answer, and the source resubmits (harmless: writes are idempotent).
+                .process(this::audit)
                 .setBody(exchangeProperty(RECEIPT))
                 .log("batch ${header." + Headers.BATCH_ID + "} from ${header." + Headers.SOURCE_ID
                         + "}: ${body.accepted} accepted, ${body.rejected} rejected");
@@ -58,6 +68,10 @@ public class IntakeRoute extends RouteBuilder {
 
     private void count(Exchange exchange) {
         metrics.count(exchange.getProperty(SUBMISSION, Submission.class), exchange.getProperty(RECEIPT, Receipt.class));
+    }
+
+    private void audit(Exchange exchange) {
+        audit.accept(exchange.getProperty(SUBMISSION, Submission.class), exchange.getProperty(RECEIPT, Receipt.class));
     }
 
     private static void chunkHeaders(Exchange exchange) {

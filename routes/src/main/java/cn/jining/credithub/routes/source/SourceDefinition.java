@@ -12,10 +12,12 @@ import java.util.Set;
  * One registered source: a bureau, a county or a vertical system, with the record categories it may
  * submit and its field mapping per category (its own field names to the canonical ones; none when it sends
  * canonical names). Channel settings grow with the adapters; the intake needs identity, scope and mapping.
- * {@code sftp} holds the settings of a source whose channel is {@code sftp} (null otherwise).
+ * {@code sftp} holds the settings of a source whose channel is {@code sftp} (null otherwise), {@code jdbc}
+ * those of a source whose channel is {@code jdbc}.
  */
 public record SourceDefinition(String id, String name, String kind, String region, String channel,
-                               Set<String> categories, Map<String, CategoryMapping> mapping, Sftp sftp) {
+                               Set<String> categories, Map<String, CategoryMapping> mapping, Sftp sftp,
+                               Jdbc jdbc) {
 
     // One constructor only: Spring Boot binds a record through its single constructor, and a second one
     // would leave it no constructor to choose.
@@ -53,6 +55,23 @@ public record SourceDefinition(String id, String name, String kind, String regio
             batchSize = batchSize == null ? 1000 : batchSize;
             doneDirectory = doneDirectory == null ? ".done" : doneDirectory;
             failedDirectory = failedDirectory == null ? ".failed" : failedDirectory;
+        }
+    }
+
+    /**
+     * Where and how the hub polls a source's own staging table (docs/sources.md, "DB polling channel").
+     * Credentials by reference only: {@code passwordEnv} names an environment variable. Table and column
+     * names go into SQL text and are checked against a strict identifier pattern at start-up.
+     */
+    public record Jdbc(String url, String username, String passwordEnv, String table, String idColumn,
+                       String statusColumn, String reasonColumn, String category, Integer batchSize,
+                       Duration delay) {
+
+        public Jdbc {
+            statusColumn = statusColumn == null ? "status" : statusColumn;
+            reasonColumn = reasonColumn == null ? "reason" : reasonColumn;
+            batchSize = batchSize == null ? 500 : batchSize;
+            delay = delay == null ? Duration.ofSeconds(30) : delay;
         }
     }
 }

@@ -1,0 +1,66 @@
+package cn.jining.credithub.gateway.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.jining.credithub.contracts.exchange.SubmittedRecord;
+import cn.jining.credithub.contracts.sample.SampleRecords;
+import cn.jining.credithub.gateway.HubTestSupport;
+import cn.jining.credithub.repository.CreditRecordStore;
+import cn.jining.credithub.repository.audit.AuditEntry;
+import cn.jining.credithub.repository.audit.AuditKind;
+import cn.jining.credithub.repository.audit.AuditTrail;
+import cn.jining.credithub.repository.audit.AuditVerifier;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A batch over HTTP leaves a verifiable trail: each accepted record from SUBMISSION to DELIVERY, each rejected one a REJECTION. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditEndToEndTest extends HubTestSupport {
+
+    @Autowired
+    CreditRecordStore store;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    AuditVerifier verifier;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        hubProperties(registry);
+    }
+
+    @Test
+    void aRecordIsTracedFromSubmissionToTheRepositoryAndTheChainVerifies() {
+        ObjectNode broken = SampleRecords.penalty(2);
+        broken.remove("legalRepresentative");
+        HttpResponse<String> response = submit("jn-amr", "audit-1", List.of(SampleRecords.penaltyRecord("AUD-1", 1),
+                new SubmittedRecord("AUD-2", "ADMIN_PENALTY", broken)));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode receipt = json(response);
+        String fingerprint = receipt.get("records").get(0).get("fingerprint").asText();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.find("ADMIN_PENALTY", "jn-amr", "AUD-1").isPresent()
+                && trail.trace("ADMIN_PENALTY", "jn-amr", "AUD-1").size() == 2);
+
+        List<AuditEntry> trace = trail.trace("ADMIN_PENALTY", "jn-amr", "AUD-1");
+        assertThat(trace).extracting(AuditEntry::kind).containsExactly(AuditKind.SUBMISSION, AuditKind.DELIVERY);
+        assertThat(trace).allSatisfy(e -> {
+            assertThat(e.fingerprint()).isEqualTo(fingerprint);
+            assertThat(e.batchId()).isEqualTo("audit-1");
+        });
+        assertThat(trace.get(1).destination()).isEqualTo("repository");
+        List<AuditEntry> rejected = trail.trace("ADMIN_PENALTY", "jn-amr", "AUD-2");
+        assertThat(rejected).extracting(AuditEntry::kind).containsExactly(AuditKind.REJECTION);
+        assertThat(rejected.get(0).detail()).contains("\"field\":\"legalRepresentative\"", "\"rule\":\"REQUIRED\"");
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+}
