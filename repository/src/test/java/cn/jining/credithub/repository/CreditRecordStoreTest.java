@@ -16,23 +16,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +36,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,14 +44,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * file database (the embedded default) and the PostgreSQL on this machine (production). The schema comes
  * from the real Flyway migration in both.
  *
- * <p>PostgreSQL is found at {@code CREDITHUB_TEST_PG_URL} (default {@value #DEFAULT_PG_URL}) as
- * {@code CREDITHUB_TEST_PG_USER} (default {@code postgres}); each run gets its own schema, dropped
- * afterwards. When PostgreSQL cannot be reached its tests are skipped with the reason, unless
+ * <p>PostgreSQL is found at {@code CREDITHUB_TEST_PG_URL} (default {@value TestDatabases#DEFAULT_PG_URL})
+ * as {@code CREDITHUB_TEST_PG_USER} (default {@code postgres}); each run gets its own schema, dropped
+ * afterwards ({@link TestDatabases}). When PostgreSQL cannot be reached its tests are skipped with the reason, unless
  * {@code CREDITHUB_REQUIRE_DATABASES=true} (as in CI), when they fail.
  */
 class CreditRecordStoreTest {
-
-    static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     @Nested
     @DisplayName("on H2 (file database)")
@@ -67,28 +57,10 @@ class CreditRecordStoreTest {
 
         @TempDir
         static Path dataDir;
-        private Connection keepOpen;
 
         @Override
-        DataSource openDatabase() throws SQLException {
-            JdbcDataSource dataSource = new JdbcDataSource();
-            // As the hub configures it (config/application.yml), in this class's own folder.
-            dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("credit") + ";DB_CLOSE_ON_EXIT=FALSE");
-            dataSource.setUser("sa");
-            dataSource.setPassword("");
-            // Without a pool every connection would reopen the file; one held connection keeps it open.
-            keepOpen = dataSource.getConnection();
-            return dataSource;
-        }
-
-        @Override
-        void closeDatabase() throws SQLException {
-            if (keepOpen != null) {
-                try (Statement statement = keepOpen.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
-                keepOpen.close();
-            }
+        TestDatabases.Database openDatabase() throws SQLException {
+            return TestDatabases.H2.open(dataDir.resolve("credit"));
         }
     }
 
@@ -96,77 +68,10 @@ class CreditRecordStoreTest {
     @DisplayName("on PostgreSQL")
     class PostgreSql extends Contract {
 
-        private final String url = env("CREDITHUB_TEST_PG_URL", DEFAULT_PG_URL);
-        private final String user = env("CREDITHUB_TEST_PG_USER", "postgres");
-        private final String schema = "credithub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        private PGSimpleDataSource admin;
-
         @Override
-        DataSource openDatabase() throws SQLException {
-            admin = postgres();
-            try (Connection probe = admin.getConnection()) {
-                // reachable
-            } catch (SQLException e) {
-                unreachable(e);
-                return null;
-            }
-            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE SCHEMA " + schema);
-            }
-            PGSimpleDataSource dataSource = postgres();
-            dataSource.setCurrentSchema(schema);
-            return dataSource;
+        TestDatabases.Database openDatabase() throws SQLException {
+            return TestDatabases.PostgreSql.open("credithub_test_", "PostgreSQL tests");
         }
-
-        @Override
-        FluentConfiguration flyway(FluentConfiguration configuration) {
-            return configuration.schemas(schema).defaultSchema(schema);
-        }
-
-        @Override
-        void closeDatabase() throws SQLException {
-            if (admin == null) {
-                return;
-            }
-            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            } catch (SQLException e) {
-                if (isReachable()) {
-                    throw e;
-                }
-            }
-        }
-
-        private PGSimpleDataSource postgres() {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setConnectTimeout(5);
-            dataSource.setLoginTimeout(10);
-            dataSource.setURL(url);
-            dataSource.setUser(user);
-            return dataSource;
-        }
-
-        private boolean isReachable() {
-            try (Connection probe = admin.getConnection()) {
-                return true;
-            } catch (SQLException e) {
-                return false;
-            }
-        }
-
-        private void unreachable(SQLException cause) {
-            String reason = "PostgreSQL not reachable at " + url + ": " + cause;
-            if ("true".equalsIgnoreCase(System.getenv("CREDITHUB_REQUIRE_DATABASES"))) {
-                Assertions.fail(reason + " (CREDITHUB_REQUIRE_DATABASES=true: failing instead of skipping)", cause);
-            }
-            System.err.println("SKIPPING the PostgreSQL tests: " + reason);
-            skipAll(reason);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** What every database must do; a subclass only opens, migrates and closes its database. */
@@ -179,46 +84,38 @@ class CreditRecordStoreTest {
         static final RecordChecker CHECKER = new RecordChecker(
                 Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
+        private TestDatabases.Database database;
         private DataSource dataSource;
         private JdbcTemplate jdbc;
         private CreditRecordStore store;
-        private String skipReason;
 
-        /** Opens the database once per class; or calls {@link #skipAll} and returns null. */
-        abstract DataSource openDatabase() throws Exception;
-
-        abstract void closeDatabase() throws Exception;
-
-        FluentConfiguration flyway(FluentConfiguration configuration) {
-            return configuration;
-        }
-
-        /**
-         * Skips every test of the class. The assumption is made per test (not once in {@code @BeforeAll})
-         * so that Surefire counts and reports each test as skipped rather than showing "Tests run: 0".
-         */
-        void skipAll(String reason) {
-            skipReason = reason;
-        }
+        /** Opens the database once per class (one that cannot be reached carries a skip reason). */
+        abstract TestDatabases.Database openDatabase() throws Exception;
 
         @BeforeAll
         void migrate() throws Exception {
-            dataSource = openDatabase();
-            if (dataSource == null) {
-                return;
+            database = openDatabase();
+            database.migrate();
+            dataSource = database.dataSource();
+            if (dataSource != null) {
+                jdbc = new JdbcTemplate(dataSource);
             }
-            flyway(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")).load().migrate();
-            jdbc = new JdbcTemplate(dataSource);
         }
 
         @AfterAll
         void close() throws Exception {
-            closeDatabase();
+            if (database != null) {
+                database.close();
+            }
         }
 
+        /*
+         * An unreachable database skips every test of the class. The assumption is made per test (not once in
+         * @BeforeAll) so that Surefire counts and reports each test as skipped rather than showing "Tests run: 0".
+         */
         @BeforeEach
         void emptyTable() {
-            Assumptions.assumeTrue(skipReason == null, skipReason);
+            Assumptions.assumeTrue(database.skipReason() == null, database.skipReason());
             jdbc.update("DELETE FROM credit_record");
             store = new CreditRecordStore(dataSource);
         }

@@ -5,29 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jining.credithub.contracts.fingerprint.Fingerprint;
 import cn.jining.credithub.contracts.seal.DemoKeys;
 import cn.jining.credithub.contracts.seal.SealingIdentity;
+import cn.jining.credithub.repository.TestDatabases;
 import cn.jining.credithub.repository.audit.AuditVerification.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +30,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -51,27 +44,10 @@ class AuditTrailTest {
 
         @TempDir
         static Path dataDir;
-        private Connection keepOpen;
 
         @Override
-        DataSource openDatabase() throws SQLException {
-            JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("audit") + ";DB_CLOSE_ON_EXIT=FALSE");
-            dataSource.setUser("sa");
-            dataSource.setPassword("");
-            // Without a pool every connection would reopen the file; one held connection keeps it open.
-            keepOpen = dataSource.getConnection();
-            return dataSource;
-        }
-
-        @Override
-        void closeDatabase() throws SQLException {
-            if (keepOpen != null) {
-                try (Statement statement = keepOpen.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
-                keepOpen.close();
-            }
+        TestDatabases.Database openDatabase() throws SQLException {
+            return TestDatabases.H2.open(dataDir.resolve("audit"));
         }
     }
 
@@ -79,58 +55,10 @@ class AuditTrailTest {
     @DisplayName("on PostgreSQL")
     class PostgreSql extends Contract {
 
-        private final String url = env("CREDITHUB_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        private final String user = env("CREDITHUB_TEST_PG_USER", "postgres");
-        private final String schema = "credithub_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        private PGSimpleDataSource admin;
-
         @Override
-        DataSource openDatabase() throws SQLException {
-            admin = postgres();
-            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE SCHEMA " + schema);
-            } catch (SQLException e) {
-                String reason = "PostgreSQL not reachable at " + url + ": " + e;
-                if ("true".equalsIgnoreCase(System.getenv("CREDITHUB_REQUIRE_DATABASES"))) {
-                    Assertions.fail(reason + " (CREDITHUB_REQUIRE_DATABASES=true: failing instead of skipping)", e);
-                }
-                System.err.println("SKIPPING the PostgreSQL audit tests: " + reason);
-                skipAll(reason);
-                admin = null;
-                return null;
-            }
-            PGSimpleDataSource dataSource = postgres();
-            dataSource.setCurrentSchema(schema);
-            return dataSource;
+        TestDatabases.Database openDatabase() throws SQLException {
+            return TestDatabases.PostgreSql.open("credithub_audit_", "PostgreSQL audit tests");
         }
-
-        @Override
-        FluentConfiguration flyway(FluentConfiguration configuration) {
-            return configuration.schemas(schema).defaultSchema(schema);
-        }
-
-        @Override
-        void closeDatabase() throws SQLException {
-            if (admin != null) {
-                try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-                    statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                }
-            }
-        }
-
-        private PGSimpleDataSource postgres() {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setConnectTimeout(5);
-            dataSource.setLoginTimeout(10);
-            dataSource.setURL(url);
-            dataSource.setUser(user);
-            return dataSource;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** What every database must do. */
@@ -141,41 +69,34 @@ class AuditTrailTest {
         static final String SOURCE = "jn-amr";
         static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T04:00:00.123456Z"), ZoneOffset.UTC);
 
+        private TestDatabases.Database database;
         private DataSource dataSource;
         private JdbcTemplate jdbc;
-        private String skipReason;
         private AuditTrail trail;
 
-        abstract DataSource openDatabase() throws Exception;
-
-        abstract void closeDatabase() throws Exception;
-
-        FluentConfiguration flyway(FluentConfiguration configuration) {
-            return configuration;
-        }
-
-        /** Skips every test, each one reported as skipped (the assumption is made per test). */
-        void skipAll(String reason) {
-            skipReason = reason;
-        }
+        abstract TestDatabases.Database openDatabase() throws Exception;
 
         @BeforeAll
         void migrate() throws Exception {
-            dataSource = openDatabase();
+            database = openDatabase();
+            database.migrate();
+            dataSource = database.dataSource();
             if (dataSource != null) {
-                flyway(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")).load().migrate();
                 jdbc = new JdbcTemplate(dataSource);
             }
         }
 
         @AfterAll
         void close() throws Exception {
-            closeDatabase();
+            if (database != null) {
+                database.close();
+            }
         }
 
+        /** Skips every test when the database cannot be reached, each one reported as skipped. */
         @BeforeEach
         void emptyTrail() {
-            Assumptions.assumeTrue(skipReason == null, skipReason);
+            Assumptions.assumeTrue(database.skipReason() == null, database.skipReason());
             jdbc.update("DELETE FROM audit_entry");
             jdbc.update("UPDATE audit_head SET seq = 0, hash = ? WHERE id = 1", "0".repeat(64));
             trail = new AuditTrail(dataSource, CLOCK, null, 1000);
