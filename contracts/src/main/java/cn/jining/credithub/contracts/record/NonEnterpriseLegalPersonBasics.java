@@ -15,24 +15,11 @@ public record NonEnterpriseLegalPersonBasics(
         @Field(zh = "住所", presence = Presence.ALWAYS, maxLength = 200) String address,
         @Field(zh = "所属行政区划", presence = Presence.ALWAYS, format = FieldFormat.DIVISION_CODE) String region,
         @Field(zh = "登记状态", presence = Presence.ALWAYS, codeTable = "registration-status") String registrationStatus)
-        implements CreditRecord {
+        implements LegalPersonBasics {
 
     @Override
     @JsonIgnore
     public RecordCategory category() {
         return RecordCategory.NON_ENTERPRISE_BASICS;
-    }
-
-    /** Always a legal person: the record is about the organisation itself, so it carries no category field. */
-    @Override
-    @JsonIgnore
-    public SubjectCategory subjectCategory() {
-        return SubjectCategory.LEGAL_PERSON;
-    }
-
-    @Override
-    @JsonIgnore
-    public SubjectKey subjectKey() {
-        return new SubjectKey(SubjectCategory.LEGAL_PERSON, uscc);
     }
 }
