@@ -13,11 +13,13 @@ import java.util.Set;
  * submit and its field mapping per category (its own field names to the canonical ones; none when it sends
  * canonical names). Channel settings grow with the adapters; the intake needs identity, scope and mapping.
  * {@code sftp} holds the settings of a source whose channel is {@code sftp} (null otherwise), {@code jdbc}
- * those of a source whose channel is {@code jdbc}.
+ * those of a source whose channel is {@code jdbc}. {@code credentials} says how a source that pushes (REST,
+ * SOAP) proves who it is; {@code downward} how it receives what the province sends down (null: it does not
+ * subscribe).
  */
 public record SourceDefinition(String id, String name, String kind, String region, String channel,
                                Set<String> categories, Map<String, CategoryMapping> mapping, Sftp sftp,
-                               Jdbc jdbc) {
+                               Jdbc jdbc, Credentials credentials, Downward downward) {
 
     // One constructor only: Spring Boot binds a record through its single constructor, and a second one
     // would leave it no constructor to choose.
@@ -73,5 +75,19 @@ public record SourceDefinition(String id, String name, String kind, String regio
             batchSize = batchSize == null ? 500 : batchSize;
             delay = delay == null ? Duration.ofSeconds(30) : delay;
         }
+    }
+
+    /**
+     * How a pushing source (REST, SOAP) authenticates: {@code certificate} is the path of its SM2 certificate
+     * (PEM or DER), against which the hub verifies its signed requests (docs/rest-api.md, "Authentication").
+     */
+    public record Credentials(String certificate) {
+    }
+
+    /**
+     * How a source receives batches the province sends down (docs/province.md): the channel they are
+     * delivered on ({@code sftp}, {@code rest} or {@code jdbc}) and its settings.
+     */
+    public record Downward(String channel) {
     }
 }

@@ -101,12 +101,12 @@ class IntakeServiceMappingTest {
 
     private static SourceDefinition county() {
         return new SourceDefinition("qufu", "曲阜市", "county", "370881", "rest", Set.of("ADMIN_PENALTY"),
-                Map.of("ADMIN_PENALTY", CountyMapping.penaltyMapping(null)), null, null);
+                Map.of("ADMIN_PENALTY", CountyMapping.penaltyMapping(null)), null, null, null, null);
     }
 
     private static SourceDefinition bureau() {
         return new SourceDefinition("jn-amr", "济宁市市场监督管理局", "bureau", "370800", "rest", Set.of("ADMIN_PENALTY"),
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /** Sample penalty {@code n} in the county's own columns and forms, its subject code sent as a JSON number. */

@@ -57,6 +57,6 @@ class SourceRegistryTest {
     }
 
     static SourceDefinition source(String id, Map<String, CategoryMapping> mapping) {
-        return new SourceDefinition(id, id, "county", "370881", "rest", Set.of("ADMIN_PENALTY"), mapping, null, null);
+        return new SourceDefinition(id, id, "county", "370881", "rest", Set.of("ADMIN_PENALTY"), mapping, null, null, null, null);
     }
 }
