@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway;
 
+import cn.jining.credithub.gateway.cli.HubCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CreditHubApplication {
 
     public static void main(String[] args) {
+        var command = HubCli.command(args);
+        if (command.isPresent()) {
+            System.exit(HubCli.run(command.get(), args));
+        }
         SpringApplication.run(CreditHubApplication.class, args);
     }
 }

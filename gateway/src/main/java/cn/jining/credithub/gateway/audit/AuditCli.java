@@ -45,7 +45,7 @@ public final class AuditCli {
     }
 
     /** The whole command without {@code System.exit}: its exit code. */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
