@@ -1,9 +1,12 @@
 package cn.jining.credithub.bench;
 
+import cn.jining.credithub.contracts.auth.RequestSigner;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.gateway.CreditHubApplication;
+import cn.jining.credithub.gateway.security.KeyConfiguration;
+import cn.jining.credithub.gateway.security.KeyFolder;
 import cn.jining.credithub.repository.CreditRecordStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -40,6 +43,8 @@ public final class LoadDriver {
         List<String> hubArgs = new ArrayList<>(List.of("--server.port=0", "--credithub.data-dir=PLACEHOLDER",
                 "--credithub.broker.acceptors=vm://77", "--credithub.broker.url=vm://77",
                 "--logging.level.root=WARN", "--logging.level.cn.jining=WARN",
+                // Not the demo's SFTP server and staging database (a fixed port, and polls beside the measurement).
+                "--credithub.demo.enabled=false",
                 "--credithub.intake.records-per-message=" + options.recordsPerMessage));
         hubArgs.addAll(options.hubArgs);
         Path dataDir = Files.createTempDirectory("credithub-bench");
@@ -51,9 +56,13 @@ public final class LoadDriver {
             CreditRecordStore store = hub.getBean(CreditRecordStore.class);
             int recordBytes = SampleRecords.penalty(1).toString().getBytes(StandardCharsets.UTF_8).length;
 
+            // Signed like a bureau's client (docs/rest-api.md, Authentication), with the demo identity the hub made.
+            KeyFolder keys = hub.getBean(KeyFolder.class);
+            RequestSigner signer = RequestSigner.of("jn-amr", KeyFolder.loadIdentity(keys.sourceKeystore("jn-amr"),
+                    KeyConfiguration.DEMO_PASSWORD.toCharArray(), "jn-amr"));
             System.out.printf(Locale.ROOT, "warm-up: %d records%n", options.warmup);
-            run(port, store, "warmup", options.warmup, options);
-            Result result = run(port, store, "load", options.records, options);
+            run(port, store, "warmup", options.warmup, options, signer);
+            Result result = run(port, store, "load", options.records, options, signer);
             RawArtemisRate.Figures raw = RawArtemisRate.measure(vm, recordBytes, options.rawMessages, options.rawTx);
 
             System.out.printf(Locale.ROOT, "%nCredit Hub load driver (%d cores, Java %s)%n",
@@ -81,8 +90,8 @@ public final class LoadDriver {
     private record Result(double acceptSeconds, double endToEndSeconds) {
     }
 
-    private static Result run(int port, CreditRecordStore store, String prefix, int records, Options options)
-            throws Exception {
+    private static Result run(int port, CreditRecordStore store, String prefix, int records, Options options,
+                              RequestSigner signer) throws Exception {
         List<byte[]> bodies = bodies(prefix, records, options.batch);
         long before = store.countBySource("jn-amr");
         HttpClient http = HttpClient.newHttpClient();
@@ -94,10 +103,11 @@ public final class LoadDriver {
         for (int c = 0; c < options.clients; c++) {
             futures.add(clients.submit(() -> {
                 for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+                    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i)));
+                    signer.headers("POST", uri.getRawPath(), bodies.get(i)).forEach(request::header);
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("batch " + i + ": HTTP " + response.statusCode() + " " + response.body());
                     }

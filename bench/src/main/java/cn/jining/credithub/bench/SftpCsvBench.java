@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The SFTP channel under load: generates a CSV of N penalty rows at run time, serves it from a local SFTP
  * server (MINA SSHD) to a hub started with one sftp source, and reports rows per second to the file's receipt
  * and to the repository, with the peak heap used and the peak heap still live after a collection.
- * Usage: {@code java -Xmx512m -cp ... cn.jining.credithub.bench.SftpCsvBench [rows]} (default 200000).
+ * Usage: {@code java -Xmx512m [-Dbench.db.url=jdbc:postgresql://...] -cp ... cn.jining.credithub.bench.SftpCsvBench [rows]}
+ * (default 200000 rows; the repository is the hub's embedded H2 unless {@code bench.db.url} names another).
  */
 public final class SftpCsvBench {
 
@@ -55,6 +56,10 @@ public final class SftpCsvBench {
         List<String> hubArgs = new ArrayList<>(List.of("--server.port=0", "--credithub.data-dir=" + base.resolve("data"),
                 "--credithub.broker.acceptors=vm://78", "--credithub.broker.url=vm://78",
                 "--logging.level.root=WARN", "--logging.level.cn.jining=WARN", "--BENCH_SFTP_PASSWORD=" + PASSWORD,
+                // The SFTP channel to the repository only: no province delivery (and no simulator on fixed ports).
+                "--credithub.province.enabled=false", "--credithub.province.simulator.enabled=false",
+                "--credithub.province.simulator.port=0", "--credithub.province.simulator.control-port=0",
+                "--credithub.demo.enabled=false",
                 s + "id=jn-sftp-bench", s + "name=济宁市基准测试局", s + "kind=bureau", s + "region=370800",
                 s + "channel=sftp", s + "categories[0]=ADMIN_PENALTY",
                 s + "mapping[ADMIN_PENALTY].pass-through=true", s + "mapping[ADMIN_PENALTY].rules[0].from=处罚类别",
@@ -63,6 +68,14 @@ public final class SftpCsvBench {
                 s + "sftp.host=127.0.0.1", s + "sftp.port=" + sftp.getPort(), s + "sftp.directory=inbox",
                 s + "sftp.username=bench", s + "sftp.password-env=BENCH_SFTP_PASSWORD", s + "sftp.delay=200ms",
                 s + "sftp.read-lock-interval=200ms", s + "sftp.category=ADMIN_PENALTY", s + "sftp.id-column=记录编号"));
+        // -Dbench.db.url=jdbc:postgresql://...: the production repository instead of the embedded H2 file, whose
+        // append-only store grows to tens of GiB under a million single-batch upserts.
+        String dbUrl = System.getProperty("bench.db.url");
+        if (dbUrl != null) {
+            hubArgs.add("--spring.datasource.url=" + dbUrl);
+            hubArgs.add("--spring.datasource.username=" + System.getProperty("bench.db.user", "postgres"));
+            hubArgs.add("--spring.datasource.password=");
+        }
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(CreditHubApplication.class)
                 .run(hubArgs.toArray(String[]::new))) {
             CreditRecordStore store = hub.getBean(CreditRecordStore.class);

@@ -74,11 +74,9 @@ class CrashRecoveryTest {
                 int n = b * PER_BATCH + i;
                 records.add(SampleRecords.penaltyRecord(prefix + "-" + n, n));
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(hub.base() + "/api/v1/submissions"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            HubTestSupport.submissionJson("jn-amr", prefix + "-" + b, records)))
-                    .build();
+            HttpRequest request = SignedSubmissions.forDataDir(dataDir).jsonPost(
+                    URI.create(hub.base() + "/api/v1/submissions"), "jn-amr",
+                    HubTestSupport.submissionJson("jn-amr", prefix + "-" + b, records));
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(HubTestSupport.json(response).get("accepted").asInt()).isEqualTo(PER_BATCH);

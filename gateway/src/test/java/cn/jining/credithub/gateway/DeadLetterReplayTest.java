@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import cn.jining.credithub.adapters.repository.DeliveryMetrics;
 import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.gateway.admin.DeadLetterController;
+import cn.jining.credithub.gateway.console.ConsoleAccounts;
 import cn.jining.credithub.repository.CreditRecordStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -51,6 +52,7 @@ class DeadLetterReplayTest extends HubTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         hubProperties(registry);
+        ConsoleAccounts.register(registry);
         registry.add("credithub.broker.config", () -> "classpath:broker-fast-redelivery.xml");
         registry.add("credithub.broker.max-delivery-attempts", () -> "3");
     }
@@ -132,8 +134,8 @@ class DeadLetterReplayTest extends HubTestSupport {
     }
 
     private HttpResponse<String> admin(String method, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/dead-letters" + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest request = ConsoleAccounts.asOperator(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/admin/dead-letters" + path))).method(method, HttpRequest.BodyPublishers.noBody()).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

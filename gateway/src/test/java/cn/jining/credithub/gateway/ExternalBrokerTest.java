@@ -75,6 +75,7 @@ class ExternalBrokerTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("credithub.data-dir", () -> hubDataDir.toString());
         registry.add("credithub.broker.url", () -> "tcp://127.0.0.1:" + BROKER_PORT);
+        registry.add("credithub.demo.enabled", () -> false);
     }
 
     @Test
@@ -85,11 +86,10 @@ class ExternalBrokerTest {
         for (int n = 0; n < RECORDS; n++) {
             records.add(SampleRecords.penaltyRecord("EXT-" + n, n));
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/submissions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(HubTestSupport.submissionJson("jn-amr", "ext-1", records)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(SignedSubmissions.forDataDir(hubDataDir).jsonPost(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/submissions"), "jn-amr",
+                        HubTestSupport.submissionJson("jn-amr", "ext-1", records)),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode receipt = HubTestSupport.json(response);
         assertThat(receipt.get("accepted").asInt()).isEqualTo(RECORDS);

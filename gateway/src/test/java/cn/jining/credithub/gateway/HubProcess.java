@@ -45,6 +45,8 @@ final class HubProcess implements AutoCloseable {
                 CreditHubApplication.class.getName(),
                 "--server.port=" + httpPort,
                 "--credithub.data-dir=" + dataDir,
+                "--credithub.province.simulator.port=0", "--credithub.province.simulator.control-port=0",
+                "--credithub.demo.enabled=false",
                 "--credithub.broker.acceptors=vm://0,tcp://127.0.0.1:" + brokerPort + "?protocols=CORE"));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command)

@@ -3,6 +3,7 @@ package cn.jining.credithub.gateway;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.gateway.broker.EmbeddedBroker;
+import cn.jining.credithub.gateway.security.KeyFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -26,12 +27,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public abstract class HubTestSupport {
 
     private static final AtomicInteger BROKER_IDS = new AtomicInteger(100);
+    /** The source that signs requests whose body names no usable source (malformed bodies and the like). */
+    protected static final String DEFAULT_SIGNER = "jn-amr";
     protected final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;
     @Autowired
     protected EmbeddedBroker broker;
+    @Autowired
+    private KeyFolder keyFolder;
+    private SignedSubmissions signed;
 
     /** Call from each test class's {@code @DynamicPropertySource}. */
     protected static void hubProperties(DynamicPropertyRegistry registry) {
@@ -45,13 +51,50 @@ public abstract class HubTestSupport {
         registry.add("credithub.data-dir", dataDir::toString);
         registry.add("credithub.broker.acceptors", () -> vm);
         registry.add("credithub.broker.url", () -> vm);
+        // The demo's in-process province simulator on free ports, never the fixed demo ones.
+        registry.add("credithub.province.simulator.port", () -> 0);
+        registry.add("credithub.province.simulator.control-port", () -> 0);
+        // No demo SFTP server and staging database (and their sources) unless a test turns them on (DemoSourcesTest).
+        registry.add("credithub.demo.enabled", () -> false);
     }
 
+    /**
+     * For a test that replaces the source registry: registers {@link #DEFAULT_SIGNER} as a REST source at
+     * {@code index}, so {@link #post(String, byte[])} can still authenticate (its demo key is made at start-up).
+     */
+    protected static void signingSource(DynamicPropertyRegistry registry, int index) {
+        String entry = "credithub.sources[" + index + "].";
+        registry.add(entry + "id", () -> DEFAULT_SIGNER);
+        registry.add(entry + "name", () -> "济宁市市场监督管理局");
+        registry.add(entry + "kind", () -> "bureau");
+        registry.add(entry + "region", () -> "370800");
+        registry.add(entry + "channel", () -> "rest");
+        registry.add(entry + "categories[0]", () -> "ADMIN_PENALTY");
+    }
+
+    /** A request signed by the source {@code jn-amr}, whatever the body holds (docs/rest-api.md, Authentication). */
     protected HttpResponse<String> post(String contentType, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/submissions"))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        return post(DEFAULT_SIGNER, contentType, body);
+    }
+
+    /** A request signed by {@code sourceId} with its demo identity from the hub's key folder. */
+    protected HttpResponse<String> post(String sourceId, String contentType, byte[] body) {
+        return send(signed().post(submissionsUrl(), sourceId, body).header("Content-Type", contentType).build());
+    }
+
+    protected URI submissionsUrl() {
+        return URI.create("http://127.0.0.1:" + port + "/api/v1/submissions");
+    }
+
+    /** The signer of this hub's demo sources. */
+    protected SignedSubmissions signed() {
+        if (signed == null) {
+            signed = new SignedSubmissions(keyFolder);
+        }
+        return signed;
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -63,7 +106,8 @@ public abstract class HubTestSupport {
     }
 
     protected HttpResponse<String> submit(String sourceId, String batchId, List<SubmittedRecord> records) {
-        return post("application/json", submissionJson(sourceId, batchId, records).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return post(sourceId, "application/json",
+                submissionJson(sourceId, batchId, records).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     protected static String submissionJson(String sourceId, String batchId, List<SubmittedRecord> records) {

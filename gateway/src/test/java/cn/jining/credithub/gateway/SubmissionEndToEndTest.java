@@ -107,7 +107,12 @@ class SubmissionEndToEndTest extends HubTestSupport {
             records.add(SampleRecords.penaltyRecord("TWICE-" + n, n));
         }
         assertThat(submit("jn-tax", "twice-1", records).statusCode()).isEqualTo(200);
-        assertThat(submit("jn-tax", "twice-1", records).statusCode()).isEqualTo(200);
+        // A copy of the request is refused as a replay (docs/rest-api.md, Authentication); a source that lost the
+        // receipt sends the same records under a new batch id, and they are not duplicated.
+        HttpResponse<String> replayed = submit("jn-tax", "twice-1", records);
+        assertThat(replayed.statusCode()).isEqualTo(409);
+        assertThat(json(replayed).get("error").asText()).isEqualTo("REPLAYED");
+        assertThat(submit("jn-tax", "twice-2", records).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> queueDepth("credit.intake") == 0
                 && queueDepth("credit.accepted.repository") == 0

@@ -1,5 +1,6 @@
 package cn.jining.credithub.adapters.jdbc;
 
+import cn.jining.credithub.contracts.auth.SignedRequest;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -30,6 +31,8 @@ public class JdbcSourceTemplate extends RouteBuilder {
                 .setProperty(JdbcPollSteps.STAGING, constant("{{stagingTable}}"))
                 .process(JdbcPollSteps::claim)
                 .filter(body().isNotNull())
+                    // The rows come through this source's own connection, so they are the configured source's.
+                    .setHeader(SignedRequest.AUTHENTICATED_SOURCE, constant("{{sourceId}}"))
                     .to(INTAKE)
                     .process(JdbcPollSteps::answer)
                     .log("{{sourceId}}: ${body.total} staging rows answered, ${body.accepted} accepted")

@@ -1,6 +1,5 @@
 package cn.jining.credithub.adapters.sftp;
 
-import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.validation.Violation;
@@ -9,13 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,29 +21,19 @@ import org.apache.commons.csv.CSVRecord;
  * value (the source's field mapping applies later, in the intake). Rows that do not fit the header and a file
  * that cannot be read on are reported to the tally; reading stops at the latter.
  */
-public final class CsvBatchReader implements Iterator<CsvChunk> {
+public final class CsvBatchReader extends ChunkedBatchReader {
 
     public static final String RULE_CSV_COLUMNS = "CSV_COLUMNS";
-    private final SftpFileSettings settings;
-    private final String file;
-    private final FileTally tally;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private List<String> header;
     private int idIndex;
-    private int chunks;
-    private CsvChunk next;
 
     public CsvBatchReader(InputStream in, SftpFileSettings settings, String file, FileTally tally) {
-        this.settings = settings;
-        this.file = file;
-        this.tally = tally;
-        // REPORT, not the JDK's default REPLACE: a GBK file declared UTF-8 must fail, not become U+FFFD.
-        var decoder = Charset.forName(settings.charset()).newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        super(settings, file, tally);
         try {
             // Empty lines are kept as records so the parser's line counter gives each row its first line.
-            this.parser = CSVParser.builder().setReader(new InputStreamReader(in, decoder))
+            this.parser = CSVParser.builder().setReader(new InputStreamReader(in, strictDecoder(settings.charset())))
                     .setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get()).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,31 +67,12 @@ public final class CsvBatchReader implements Iterator<CsvChunk> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && header != null) {
-            next = readChunk();
-        }
-        return next != null;
-    }
-
-    @Override
-    public CsvChunk next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        CsvChunk chunk = next;
-        next = null;
-        return chunk;
-    }
-
-    private CsvChunk readChunk() {
-        List<SubmittedRecord> records = new ArrayList<>(settings.batchSize());
-        long[] lines = new long[settings.batchSize()];
-        while (records.size() < settings.batchSize()) {
+    protected RecordAtLine nextRecord() {
+        while (header != null) {
             long line = parser.getCurrentLineNumber() + 1;
             CSVRecord row = read();
             if (row == null) {
-                break;
+                return null;
             }
             if (row.size() == 1 && row.get(0).isEmpty()) {
                 continue; // a blank line carries no record
@@ -118,14 +84,9 @@ public final class CsvBatchReader implements Iterator<CsvChunk> {
                         "第" + line + "行有" + row.size() + "列，表头有" + header.size() + "列"));
                 continue;
             }
-            lines[records.size()] = line;
-            records.add(new SubmittedRecord(recordId, settings.category(), data(row)));
+            return new RecordAtLine(line, new SubmittedRecord(recordId, settings.category(), data(row)));
         }
-        if (records.isEmpty()) {
-            return null;
-        }
-        chunks++;
-        return new CsvChunk(new Submission(settings.sourceId(), BatchIds.of(file, chunks), records), lines);
+        return null;
     }
 
     /** Column name to value; an empty cell is an absent value, and the id column is the record's id. */

@@ -38,7 +38,7 @@ public final class SftpFileSteps {
             return;
         }
         InputStream in = exchange.getMessage().getMandatoryBody(InputStream.class);
-        exchange.getMessage().setBody(new CsvBatchReader(in, settings, file, tally));
+        exchange.getMessage().setBody(settings.format().reader(in, settings, file, tally));
     }
 
     /** Inside the split: the chunk's Submission goes to the intake; its line numbers wait for the receipt. */

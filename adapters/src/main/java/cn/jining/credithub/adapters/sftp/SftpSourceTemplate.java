@@ -1,11 +1,12 @@
 package cn.jining.credithub.adapters.sftp;
 
+import cn.jining.credithub.contracts.auth.SignedRequest;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The SFTP channel as a route template ({@value #ID}), one route per sftp source of the registry: poll the
- * source's folder, take a file only once it has stopped changing (read lock "changed"), stream its CSV rows
- * in batches through the intake, write {@code <file>.receipt.json} and move the file to its done folder
+ * source's folder, take a file only once it has stopped changing (read lock "changed"), stream its records (CSV
+ * rows, JSON lines or XML records) in batches through the intake, write {@code <file>.receipt.json} and move the file to its done folder
  * (failed folder when it cannot be read to its end or was dropped before).
  */
 public class SftpSourceTemplate extends RouteBuilder {
@@ -35,8 +36,10 @@ public class SftpSourceTemplate extends RouteBuilder {
                 .templateOptionalParameter("knownHostsFile", "path of a known_hosts file; enables host key checks")
                 .templateParameter("strictHostKeyChecking", "no")
                 .templateParameter("category", null, "the record category of every row")
-                .templateParameter("idColumn", null, "the column holding the source's record id")
+                .templateParameter("idColumn", "", "the column holding the source's record id (CSV only)")
                 .templateParameter("charset", "UTF-8")
+                .templateParameter("format", "csv", "csv, jsonl or xml")
+                .templateParameter("include", FileFormat.CSV.include(), "Ant patterns of the file names taken")
                 .templateParameter("batchSize", "1000")
                 .templateParameter("delay", "30000", "milliseconds between polls")
                 .templateParameter("readLockCheckInterval", "5000")
@@ -48,7 +51,7 @@ public class SftpSourceTemplate extends RouteBuilder {
                 // streamDownload: rows are read from the SFTP stream as they arrive; the file is never held whole.
                 // readLockMinLength=0: an empty file is taken (and failed with a receipt) rather than ignored.
                 // backoff: a source whose server is down is polled less often, and each failure is logged.
-                .from(CONNECTION + "&streamDownload=true&delay={{delay}}&antInclude=*.csv,*.CSV"
+                .from(CONNECTION + "&streamDownload=true&delay={{delay}}&antInclude={{include}}"
                         + "&readLock=changed&readLockCheckInterval={{readLockCheckInterval}}"
                         + "&readLockTimeout={{readLockTimeout}}&readLockMinLength=0"
                         + "&move=${exchangeProperty." + SftpFileSteps.MOVE_TO + "}"
@@ -57,10 +60,13 @@ public class SftpSourceTemplate extends RouteBuilder {
                 // Camel caches stream bodies in memory by default, which would hold the whole file: the rows are
                 // read once, straight from the SFTP stream (measured: a 100 MiB file ran out of a 160 MiB heap).
                 .streamCache("false")
+                // The hub pulls with this source's own credentials, so what it finds is the configured source's.
+                .setHeader(SignedRequest.AUTHENTICATED_SOURCE, constant("{{sourceId}}"))
                 .setProperty(SftpFileSettings.PREFIX + "SourceId", constant("{{sourceId}}"))
                 .setProperty(SftpFileSettings.PREFIX + "Category", constant("{{category}}"))
                 .setProperty(SftpFileSettings.PREFIX + "IdColumn", constant("{{idColumn}}"))
                 .setProperty(SftpFileSettings.PREFIX + "Charset", constant("{{charset}}"))
+                .setProperty(SftpFileSettings.PREFIX + "Format", constant("{{format}}"))
                 .setProperty(SftpFileSettings.PREFIX + "BatchSize", constant("{{batchSize}}"))
                 .setProperty(SftpFileSettings.PREFIX + "DoneDirectory", constant("{{doneDirectory}}"))
                 .setProperty(SftpFileSettings.PREFIX + "FailedDirectory", constant("{{failedDirectory}}"))

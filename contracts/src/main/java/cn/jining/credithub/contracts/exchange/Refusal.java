@@ -11,6 +11,11 @@ public enum Refusal {
     TOO_MANY_RECORDS(413, "the submission carries more records than this hub accepts in one batch"),
     UNSUPPORTED_MEDIA_TYPE(415, "the body must be application/json in UTF-8"),
     UNKNOWN_SOURCE(403, "the source is not registered with this hub"),
+    UNAUTHENTICATED(401, "the request does not prove which source sent it (docs/rest-api.md, Authentication)"),
+    BAD_SIGNATURE(401, "the request's signature does not verify with the source's registered certificate"),
+    STALE_REQUEST(401, "the request's timestamp is outside the hub's window; sign each request when it is sent"),
+    SOURCE_MISMATCH(403, "the submission names another source than the one that authenticated"),
+    REPLAYED(409, "the source already sent a batch with this id; a new batch needs a new batch id"),
     UNAVAILABLE(503, "the hub cannot take submissions right now; send the same batch again later");
 
     private final int httpStatus;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
  * A {@link ReplayGuard} for one process: remembers pairs until their envelope expires, and at most
  * {@code capacity} of them (the oldest are forgotten first). Keep the envelope validity short enough that
  * a full window never forgets an unexpired batch; several hub nodes need a shared guard instead.
+ * {@link #release} forgets an accepted pair again when its batch was not kept after all.
  */
 public final class InMemoryReplayGuard implements ReplayGuard {
 
@@ -28,8 +29,7 @@ public final class InMemoryReplayGuard implements ReplayGuard {
     @Override
     public synchronized boolean firstSeen(String sourceId, String batchId, Instant expiresAt) {
         forgetExpired(clock.instant());
-        // A separator that cannot occur in either id, so ("a:b", "c") and ("a", "b:c") stay distinct.
-        String key = sourceId + '\u0000' + batchId;
+        String key = key(sourceId, batchId);
         if (seen.containsKey(key)) {
             return false;
         }
@@ -42,8 +42,21 @@ public final class InMemoryReplayGuard implements ReplayGuard {
         return true;
     }
 
+    /**
+     * Forgets a pair {@link #firstSeen} accepted: its batch passed verification but was not kept (e.g. could
+     * not be published), so the sender's retry must not be refused as a replay.
+     */
+    public synchronized void release(String sourceId, String batchId) {
+        seen.remove(key(sourceId, batchId));
+    }
+
     public synchronized int size() {
         return seen.size();
+    }
+
+    /** A separator that cannot occur in either id, so ("a:b", "c") and ("a", "b:c") stay distinct. */
+    private static String key(String sourceId, String batchId) {
+        return sourceId + '\u0000' + batchId;
     }
 
     private void forgetExpired(Instant now) {

@@ -28,6 +28,8 @@ public final class Rules {
     public static final String DUPLICATE_IN_BATCH = "DUPLICATE_IN_BATCH";
     /** A field disagrees with what another field implies (e.g. a birth date and the resident ID number). */
     public static final String INCONSISTENT = "INCONSISTENT";
+    /** The record belongs to an administrative division outside the submitting source's registered region. */
+    public static final String REGION_NOT_PERMITTED = "REGION_NOT_PERMITTED";
 
     private Rules() {
     }

@@ -43,6 +43,7 @@ class MappedRecordCheckTest {
         expected.putArray("penaltyKinds").add("罚款").add("警告");
         expected.put("validUntil", "2027-03-01");
         expected.put("dataSource", CountyMapping.DATA_SOURCE);
+        expected.put("dataSourceUscc", CountyMapping.DATA_SOURCE_USCC);
         SubmittedRecord canonical = new SubmittedRecord("Q-7", "ADMIN_PENALTY", expected);
         assertThat(accepted.data()).isEqualTo(checker.check(canonical).accepted().data());
         assertThat(accepted.subjectCode()).isEqualTo(expected.get("uscc").asText());

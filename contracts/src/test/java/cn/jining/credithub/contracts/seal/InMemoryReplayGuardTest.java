@@ -41,4 +41,16 @@ class InMemoryReplayGuardTest {
         guard.firstSeen("s", "other", LATER);
         assertThat(guard.size()).isEqualTo(2);
     }
+
+    @Test
+    void aReleasedPairMayComeAgain() {
+        InMemoryReplayGuard guard = new InMemoryReplayGuard(10, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(guard.firstSeen("shandong", "b1", LATER)).isTrue();
+        guard.release("other", "b1");
+        assertThat(guard.firstSeen("shandong", "b1", LATER)).as("another sender's release").isFalse();
+
+        guard.release("shandong", "b1");
+        assertThat(guard.firstSeen("shandong", "b1", LATER)).as("released: not kept, may come again").isTrue();
+        assertThat(guard.firstSeen("shandong", "b1", LATER)).isFalse();
+    }
 }

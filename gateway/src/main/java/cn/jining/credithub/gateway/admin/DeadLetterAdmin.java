@@ -58,24 +58,53 @@ public class DeadLetterAdmin {
         return Optional.empty();
     }
 
-    /** Sends one dead letter back to the queue it failed on; false when there is no such dead letter. */
-    public boolean replay(long messageId) throws Exception {
+    /** Sends one dead letter back to the queue it failed on; empty when there is no such dead letter. */
+    public Optional<DeadLetter> replay(long messageId) throws Exception {
         Optional<DeadLetter> letter = find(messageId);
-        return letter.isPresent() && control(letter.get().deadLetterQueue()).retryMessage(messageId);
+        return letter.filter(this::retry);
     }
 
-    /** Sends every dead letter back to the queue it failed on; returns how many. */
-    public int replayAll() throws Exception {
-        int replayed = 0;
-        for (String queue : queues()) {
-            replayed += control(queue).retryMessages();
+    /**
+     * Sends every dead letter listed now back to the queue it failed on, one by one, so each can be audited;
+     * returns those replayed (a letter another operator replayed or discarded meanwhile is skipped).
+     */
+    public List<DeadLetter> replayAll() throws Exception {
+        List<DeadLetter> replayed = new ArrayList<>();
+        for (DeadLetter letter : list()) {
+            if (retry(letter)) {
+                replayed.add(letter);
+            }
         }
         return replayed;
     }
 
-    public boolean discard(long messageId) throws Exception {
+    /** Removes one dead letter for good; empty when there is no such dead letter. */
+    public Optional<DeadLetter> discard(long messageId) throws Exception {
         Optional<DeadLetter> letter = find(messageId);
-        return letter.isPresent() && control(letter.get().deadLetterQueue()).removeMessage(messageId);
+        return letter.filter(this::remove);
+    }
+
+    private boolean retry(DeadLetter letter) {
+        try {
+            return control(letter.deadLetterQueue()).retryMessage(letter.messageId());
+        } catch (Exception e) {
+            throw new DeadLetterActionException("replay of dead letter " + letter.messageId() + " failed", e);
+        }
+    }
+
+    private boolean remove(DeadLetter letter) {
+        try {
+            return control(letter.deadLetterQueue()).removeMessage(letter.messageId());
+        } catch (Exception e) {
+            throw new DeadLetterActionException("discard of dead letter " + letter.messageId() + " failed", e);
+        }
+    }
+
+    /** A queue control refused an action; the broker's message says why. */
+    static final class DeadLetterActionException extends IllegalStateException {
+        DeadLetterActionException(String message, Throwable cause) {
+            super(message + ": " + cause.getMessage(), cause);
+        }
     }
 
     private List<String> queues() throws Exception {

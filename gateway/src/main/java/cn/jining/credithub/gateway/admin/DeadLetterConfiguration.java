@@ -1,13 +1,14 @@
 package cn.jining.credithub.gateway.admin;
 
 import cn.jining.credithub.gateway.broker.EmbeddedBroker;
+import cn.jining.credithub.repository.audit.AuditTrail;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The dead-letter queues of the hub's consumed queues and their admin, on the embedded broker only. */
+/** The dead-letter queues of the hub's consumed queues and their admin (embedded broker only), and the admin audit. */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterConfiguration {
 
@@ -16,7 +17,13 @@ public class DeadLetterConfiguration {
     DeadLetterAdmin deadLetterAdmin(EmbeddedBroker broker,
                                     @Value("${credithub.queues.dead-letter-address:DLA}") String deadLetterAddress,
                                     @Value("${credithub.queues.intake}") String intake,
-                                    @Value("${credithub.queues.repository}") String repository) throws Exception {
-        return new DeadLetterAdmin(broker, deadLetterAddress, List.of(intake, repository));
+                                    @Value("${credithub.queues.repository}") String repository,
+                                    @Value("${credithub.queues.province}") String province) throws Exception {
+        return new DeadLetterAdmin(broker, deadLetterAddress, List.of(intake, repository, province));
+    }
+
+    @Bean
+    AdminAudit adminAudit(AuditTrail trail) {
+        return new AdminAudit(trail);
     }
 }

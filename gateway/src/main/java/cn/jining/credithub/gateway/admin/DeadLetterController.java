@@ -6,10 +6,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,8 +25,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The operators' dead-letter API (docs/operations.md): list, inspect, replay one or all, discard one. Every
- * action is logged with who asked and what it did. SECURITY: it has no authentication of its own yet; the
- * server binds to 127.0.0.1 and the endpoint must stay behind the hub's authentication once that exists.
+ * call is logged with who asked; every replay and discard is an ADMIN entry in the audit trail. SECURITY: the
+ * console's security chain admits only the operator role (HTTP Basic); by default callers must also be on
+ * the hub's own host ({@code credithub.admin.loopback-only}).
  */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
@@ -32,9 +35,14 @@ public class DeadLetterController {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterController.class);
     private final ObjectProvider<DeadLetterAdmin> admin;
+    private final AdminAudit audit;
+    private final boolean loopbackOnly;
 
-    public DeadLetterController(ObjectProvider<DeadLetterAdmin> admin) {
+    public DeadLetterController(ObjectProvider<DeadLetterAdmin> admin, AdminAudit audit,
+                                @Value("${credithub.admin.loopback-only:true}") boolean loopbackOnly) {
         this.admin = admin;
+        this.audit = audit;
+        this.loopbackOnly = loopbackOnly;
     }
 
     @GetMapping
@@ -53,24 +61,28 @@ public class DeadLetterController {
 
     @PostMapping("/{messageId}/replay")
     public ResponseEntity<Object> replay(@PathVariable long messageId, HttpServletRequest request) throws Exception {
-        boolean replayed = admin(request).replay(messageId);
+        Optional<DeadLetter> replayed = admin(request).replay(messageId);
         LOG.info("dead letter {} replayed to its original queue by {}: {}", messageId, who(request),
-                replayed ? "done" : "no such dead letter");
-        return replayed ? ResponseEntity.ok(Map.of("replayed", 1)) : notFound(messageId);
+                replayed.isPresent() ? "done" : "no such dead letter");
+        replayed.ifPresent(letter -> audit.deadLetter("replay", operator(request), letter));
+        return replayed.isPresent() ? ResponseEntity.ok(Map.of("replayed", 1)) : notFound(messageId);
     }
 
     @PostMapping("/replay")
     public Map<String, Object> replayAll(HttpServletRequest request) throws Exception {
-        int replayed = admin(request).replayAll();
-        LOG.info("all dead letters replayed to their original queues by {}: {}", who(request), replayed);
-        return Map.of("replayed", replayed);
+        List<DeadLetter> replayed = admin(request).replayAll();
+        LOG.info("all dead letters replayed to their original queues by {}: {}", who(request), replayed.size());
+        replayed.forEach(letter -> audit.deadLetter("replay", operator(request), letter));
+        return Map.of("replayed", replayed.size());
     }
 
     @DeleteMapping("/{messageId}")
     public ResponseEntity<Object> discard(@PathVariable long messageId, HttpServletRequest request) throws Exception {
-        boolean discarded = admin(request).discard(messageId);
-        LOG.info("dead letter {} discarded by {}: {}", messageId, who(request), discarded ? "done" : "no such dead letter");
-        return discarded ? ResponseEntity.ok(Map.of("discarded", 1)) : notFound(messageId);
+        Optional<DeadLetter> discarded = admin(request).discard(messageId);
+        LOG.info("dead letter {} discarded by {}: {}", messageId, who(request),
+                discarded.isPresent() ? "done" : "no such dead letter");
+        discarded.ifPresent(letter -> audit.deadLetter("discard", operator(request), letter));
+        return discarded.isPresent() ? ResponseEntity.ok(Map.of("discarded", 1)) : notFound(messageId);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -84,15 +96,21 @@ public class DeadLetterController {
         return error(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
     }
 
+    @ExceptionHandler(DeadLetterAdmin.DeadLetterActionException.class)
+    ResponseEntity<ErrorBody> actionFailed(DeadLetterAdmin.DeadLetterActionException e) {
+        LOG.warn("dead-letter action failed", e);
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "BROKER_REFUSED", e.getMessage());
+    }
+
     @ExceptionHandler(BrokerNotEmbeddedException.class)
     ResponseEntity<ErrorBody> notEmbedded(BrokerNotEmbeddedException e) {
         return error(HttpStatus.SERVICE_UNAVAILABLE, "NOT_AVAILABLE", e.getMessage());
     }
 
     private DeadLetterAdmin admin(HttpServletRequest request) {
-        // SECURITY: until operators authenticate, only callers on this host may touch dead letters, even when
-        // CREDITHUB_HTTP_ADDRESS opens the server to the network for the submission API.
-        if (!isLoopback(request.getRemoteAddr())) {
+        // SECURITY: besides the operator login, by default only callers on this host may touch dead letters,
+        // even when CREDITHUB_HTTP_ADDRESS opens the server to the network for the submission API.
+        if (loopbackOnly && !isLoopback(request.getRemoteAddr())) {
             LOG.warn("dead-letter admin refused to {}: not a loopback caller", who(request));
             throw new NotLoopbackException();
         }
@@ -121,16 +139,21 @@ public class DeadLetterController {
         return ResponseEntity.status(status).body(new ErrorBody(code, message, UUID.randomUUID().toString()));
     }
 
-    // Until the hub authenticates operators, the remote address is all there is to name the caller by.
+    // The signed-in operator (Spring Security sets the remote user) and where the call came from.
     private static String who(HttpServletRequest request) {
+        return operator(request) + "@" + request.getRemoteAddr();
+    }
+
+    private static String operator(HttpServletRequest request) {
         String user = request.getRemoteUser();
-        return (user == null ? "anonymous" : user) + "@" + request.getRemoteAddr();
+        return user == null ? "anonymous" : user;
     }
 
     /** The admin API answers callers on this host only (see {@link #admin(HttpServletRequest)}). */
     static final class NotLoopbackException extends IllegalStateException {
         NotLoopbackException() {
-            super("the dead-letter admin API answers only callers on the hub's own host (127.0.0.1)");
+            super("the dead-letter admin API answers only callers on the hub's own host (127.0.0.1); "
+                    + "credithub.admin.loopback-only=false opens it to signed-in operators elsewhere");
         }
     }
 

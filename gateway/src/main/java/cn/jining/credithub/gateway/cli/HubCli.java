@@ -1,6 +1,9 @@
 package cn.jining.credithub.gateway.cli;
 
+import cn.jining.credithub.gateway.admin.DeadLettersCli;
 import cn.jining.credithub.gateway.audit.AuditCli;
+import cn.jining.credithub.gateway.security.KeysCli;
+import cn.jining.credithub.gateway.security.SubmitCli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +26,9 @@ public final class HubCli {
 
     static {
         COMMANDS.put("audit", AuditCli::run);
+        COMMANDS.put("dead-letters", DeadLettersCli::run);
+        COMMANDS.put("keys", KeysCli::run);
+        COMMANDS.put("submit", SubmitCli::run);
     }
 
     private HubCli() {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The HTTP server's hub-wide concerns: body size limits for every channel under /api. */
+/** The HTTP server's hub-wide concerns: body size limits for every channel under /api and /soap. */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfiguration {
 
@@ -15,6 +15,8 @@ public class HttpConfiguration {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.intake().maxBodyBytes()));
         registration.addUrlPatterns("/api/*");
+        // The SOAP channel: the same byte limit before the XML parser sees anything.
+        registration.addUrlPatterns("/soap/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -3,6 +3,7 @@ package cn.jining.credithub.gateway.observability;
 import cn.jining.credithub.adapters.repository.DeliveryMetrics;
 import cn.jining.credithub.gateway.broker.EmbeddedBroker;
 import cn.jining.credithub.routes.error.DeadLetters;
+import cn.jining.credithub.routes.source.SourceRegistry;
 import cn.jining.credithub.routes.metrics.IntakeMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -35,9 +36,23 @@ public class MetricsConfiguration {
     @ConditionalOnProperty(name = "credithub.broker.embedded", havingValue = "true", matchIfMissing = true)
     BrokerQueueGauges brokerQueueGauges(MeterRegistry registry, EmbeddedBroker broker,
                                         @Value("${credithub.queues.intake}") String intake,
-                                        @Value("${credithub.queues.repository}") String repository) {
-        List<String> queues = List.of(intake, repository,
-                DeadLetters.QUEUE_PREFIX + intake, DeadLetters.QUEUE_PREFIX + repository);
+                                        @Value("${credithub.queues.repository}") String repository,
+                                        @Value("${credithub.queues.province}") String province) {
+        List<String> queues = List.of(intake, repository, province,
+                DeadLetters.QUEUE_PREFIX + intake, DeadLetters.QUEUE_PREFIX + repository,
+                DeadLetters.QUEUE_PREFIX + province);
+        return new BrokerQueueGauges(broker, queues).bindTo(registry);
+    }
+
+    /** The same gauges for each downward subscriber's queue and its dead letters: what waits for which bureau. */
+    @Bean
+    @ConditionalOnProperty(name = "credithub.broker.embedded", havingValue = "true", matchIfMissing = true)
+    BrokerQueueGauges downwardQueueGauges(MeterRegistry registry, EmbeddedBroker broker, SourceRegistry sources,
+                                          @Value("${credithub.queues.downward}") String downward) {
+        List<String> queues = sources.all().stream().filter(s -> s.downward() != null)
+                .flatMap(s -> java.util.stream.Stream.of(downward + "." + s.id(),
+                        DeadLetters.QUEUE_PREFIX + downward + "." + s.id()))
+                .toList();
         return new BrokerQueueGauges(broker, queues).bindTo(registry);
     }
 }

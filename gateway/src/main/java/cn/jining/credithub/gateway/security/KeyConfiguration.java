@@ -25,7 +25,7 @@ public class KeyConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyConfiguration.class);
     /** Only for generated demo material; a real deployment sets CREDITHUB_KEYSTORE_PASSWORD. */
-    static final String DEMO_PASSWORD = "demo-only";
+    public static final String DEMO_PASSWORD = "demo-only";
     private static final Set<String> PUSH_CHANNELS = Set.of("rest", "soap");
 
     @Bean
@@ -42,7 +42,8 @@ public class KeyConfiguration {
         }
         if (!Files.exists(folder.hubKeystore())) {
             throw new KeyMaterialException("the hub keystore " + folder.hubKeystore() + " is missing: create it with "
-                    + "`java -jar credit-hub-exec.jar keys` or set credithub.keys.demo=true for demo keys");
+                    + "`java -jar credit-hub-exec.jar keys demo` (demo material) or set credithub.keys.demo=true "
+                    + "(docs/operations.md, Keys)");
         }
         SealingIdentity hub = KeyFolder.loadIdentity(folder.hubKeystore(), password, KeyFolder.HUB_ALIAS);
         X509Certificate province = Files.exists(folder.provinceCertificate())

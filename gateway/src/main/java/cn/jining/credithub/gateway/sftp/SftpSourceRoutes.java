@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.sftp;
 
+import cn.jining.credithub.adapters.sftp.FileFormat;
 import cn.jining.credithub.adapters.sftp.SftpSourceTemplate;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import java.util.List;
@@ -27,8 +28,9 @@ class SftpSourceRoutes extends RouteBuilder {
                     .parameter("directory", sftp.directory())
                     .parameter("username", sftp.username())
                     .parameter("category", sftp.category())
-                    .parameter("idColumn", sftp.idColumn())
                     .parameter("charset", sftp.charset())
+                    .parameter("format", FileFormat.of(sftp.format()).setting())
+                    .parameter("include", FileFormat.of(sftp.format()).include())
                     .parameter("batchSize", String.valueOf(sftp.batchSize()))
                     .parameter("delay", String.valueOf(sftp.delay().toMillis()))
                     .parameter("readLockCheckInterval", String.valueOf(interval))
@@ -39,6 +41,9 @@ class SftpSourceRoutes extends RouteBuilder {
             if (sftp.passwordEnv() != null) {
                 // SECURITY: a reference resolved when the route is created; RAW keeps '&' or '+' in a password intact.
                 route.parameter("password", "RAW({{" + sftp.passwordEnv() + "}})");
+            }
+            if (sftp.idColumn() != null) {
+                route.parameter("idColumn", sftp.idColumn());
             }
             if (sftp.privateKeyPath() != null) {
                 route.parameter("privateKeyFile", sftp.privateKeyPath());

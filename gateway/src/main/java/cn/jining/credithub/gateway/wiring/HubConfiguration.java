@@ -12,6 +12,9 @@ import cn.jining.credithub.routes.dispatch.DispatchRoute;
 import cn.jining.credithub.routes.error.ErrorPolicy;
 import cn.jining.credithub.routes.intake.IntakeLimits;
 import cn.jining.credithub.routes.intake.IntakeRoute;
+import cn.jining.credithub.routes.intake.SourceAuthorisation;
+import cn.jining.credithub.gateway.audit.RefusalAudit;
+import cn.jining.credithub.gateway.demo.DemoProperties;
 import cn.jining.credithub.routes.intake.IntakeService;
 import cn.jining.credithub.routes.metrics.IntakeMetrics;
 import cn.jining.credithub.routes.source.SourceRegistry;
@@ -34,8 +37,8 @@ public class HubConfiguration {
     }
 
     @Bean
-    SourceRegistry sourceRegistry(HubProperties properties) {
-        return SourceRegistryFactory.create(properties.sources());
+    SourceRegistry sourceRegistry(HubProperties properties, DemoProperties demo) {
+        return SourceRegistryFactory.create(properties.sources(), demo.activeSources());
     }
 
     @Bean
@@ -55,8 +58,9 @@ public class HubConfiguration {
     }
 
     @Bean
-    IntakeRoute intakeRoute(IntakeService intake, IntakeMetrics metrics, BiConsumer<Submission, Receipt> intakeAudit) {
-        return new IntakeRoute(intake, metrics, intakeAudit);
+    IntakeRoute intakeRoute(IntakeService intake, IntakeMetrics metrics, BiConsumer<Submission, Receipt> intakeAudit,
+                            SourceAuthorisation authorisation, RefusalAudit refusalAudit) {
+        return new IntakeRoute(intake, metrics, intakeAudit, authorisation, refusalAudit);
     }
 
     @Bean

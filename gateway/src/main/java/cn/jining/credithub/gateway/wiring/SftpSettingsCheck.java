@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.wiring;
 
+import cn.jining.credithub.adapters.sftp.FileFormat;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -43,10 +44,13 @@ final class SftpSettingsCheck {
                 "readLockInterval", "must be positive");
         require(CHARSETS.contains(sftp.charset().toUpperCase(Locale.ROOT)) && Charset.isSupported(sftp.charset()),
                 at, "charset", "'" + sftp.charset() + "' is not one of " + CHARSETS);
-        require("csv".equals(sftp.format()), at, "format", "'" + sftp.format() + "' is not supported (csv)");
+        require(FileFormat.settings().contains(sftp.format()), at, "format",
+                "'" + sftp.format() + "' is not one of " + FileFormat.settings());
         require(present(sftp.category()) && source.categories().contains(sftp.category()), at, "category",
                 "'" + sftp.category() + "' must be one of the entry's categories " + source.categories());
-        require(present(sftp.idColumn()), at, "idColumn", "is required (the column holding the source's record id)");
+        // JSON lines and XML carry each record's id in the record itself.
+        require(!"csv".equals(sftp.format()) || present(sftp.idColumn()), at, "idColumn",
+                "is required (the column holding the source's record id)");
         require(sftp.batchSize() >= 1 && sftp.batchSize() <= MAX_BATCH_SIZE, at, "batchSize",
                 sftp.batchSize() + " is not between 1 and " + MAX_BATCH_SIZE);
         folder(at, "doneDirectory", sftp.doneDirectory());

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Builds the source registry from configuration; a malformed entry, field mapping included, stops start-up
@@ -20,10 +21,18 @@ final class SourceRegistryFactory {
     }
 
     static SourceRegistry create(List<SourceDefinition> sources) {
+        return create(sources, List.of());
+    }
+
+    /** The registry's entries followed by the demo's ({@code credithub.demo.sources}, only while the demo is on). */
+    static SourceRegistry create(List<SourceDefinition> registered, List<SourceDefinition> demo) {
+        List<SourceDefinition> sources = Stream.concat(registered.stream(), demo.stream()).toList();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < sources.size(); i++) {
             SourceDefinition source = sources.get(i);
-            String entry = "credithub.sources[" + i + "]" + (source.id() == null ? "" : " (" + source.id() + ")");
+            String list = i < registered.size() ? "credithub.sources[" + i + "]"
+                    : "credithub.demo.sources[" + (i - registered.size()) + "]";
+            String entry = list + (source.id() == null ? "" : " (" + source.id() + ")");
             require(source.id() != null && source.id().matches("[a-z0-9][a-z0-9-]{1,63}"), entry,
                     "id", "must be 2-64 characters of a-z, 0-9 and '-'");
             require(ids.add(source.id()), entry, "id", "is registered twice");
@@ -39,6 +48,7 @@ final class SourceRegistryFactory {
             mapping(entry, source);
             SftpSettingsCheck.check(entry, source);
             JdbcSettingsCheck.check(entry, source);
+            DownwardSettingsCheck.check(entry, source);
         }
         return new SourceRegistry(sources);
     }

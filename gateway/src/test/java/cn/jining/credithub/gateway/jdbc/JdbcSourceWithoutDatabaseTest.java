@@ -46,6 +46,8 @@ class JdbcSourceWithoutDatabaseTest extends HubTestSupport {
         registry.add(entry + "jdbc.id-column", () -> "record_id");
         registry.add(entry + "jdbc.category", () -> "ADMIN_PENALTY");
         registry.add(entry + "jdbc.delay", () -> "200ms");
+        // The HTTP check below is a signed request (docs/rest-api.md, Authentication): a REST source to sign it.
+        signingSource(registry, 1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.sftp;
 
+import static cn.jining.credithub.gateway.sftp.SftpTestServer.drop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +19,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class SftpSourceEndToEndTest extends HubTestSupport {
 
     private static final String PASSWORD_ENV = "CREDITHUB_TEST_SFTP_PASSWORD";
-    private static final String PASSWORD = "pw&" + UUID.randomUUID();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static SftpTestServer server;
 
@@ -47,41 +46,20 @@ class SftpSourceEndToEndTest extends HubTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         hubProperties(registry);
-        server = SftpTestServer.start("bureau", PASSWORD);
-        Files.createDirectories(server.root().resolve("utf8"));
-        Files.createDirectories(server.root().resolve("gbk"));
-        registry.add(PASSWORD_ENV, () -> PASSWORD);
+        server = SftpTestServer.startFor(registry, PASSWORD_ENV, "utf8", "gbk");
         source(registry, 0, "jn-sftp-utf8", "utf8", "UTF-8");
         source(registry, 1, "jn-sftp-gbk", "gbk", "GBK");
     }
 
-    /** An SFTP source as an operator adds one: a registry entry, no code. */
+    /** A CSV source whose kinds arrive as one text column; every other column carries its canonical name. */
     private static void source(DynamicPropertyRegistry registry, int i, String id, String directory, String charset) {
-        String entry = "credithub.sources[" + i + "].";
-        registry.add(entry + "id", () -> id);
-        registry.add(entry + "name", () -> "济宁市测试局" + i);
-        registry.add(entry + "kind", () -> "bureau");
-        registry.add(entry + "region", () -> "370800");
-        registry.add(entry + "channel", () -> "sftp");
-        registry.add(entry + "categories[0]", () -> "ADMIN_PENALTY");
-        // The kinds arrive as one text column; every other column carries its canonical name.
+        String entry = server.registerSource(registry, i, id, directory, charset);
         String penalty = entry + "mapping[ADMIN_PENALTY].";
         registry.add(penalty + "pass-through", () -> "true");
         registry.add(penalty + "rules[0].from", () -> "处罚类别");
         registry.add(penalty + "rules[0].to", () -> "penaltyKinds");
         registry.add(penalty + "rules[0].convert", () -> "split:;；");
-        String sftp = entry + "sftp.";
-        registry.add(sftp + "host", () -> "127.0.0.1");
-        registry.add(sftp + "port", () -> server.port());
-        registry.add(sftp + "directory", () -> directory);
-        registry.add(sftp + "username", () -> "bureau");
-        registry.add(sftp + "password-env", () -> PASSWORD_ENV);
-        registry.add(sftp + "delay", () -> "300ms");
-        registry.add(sftp + "read-lock-interval", () -> "200ms");
-        registry.add(sftp + "charset", () -> charset);
-        registry.add(sftp + "category", () -> "ADMIN_PENALTY");
-        registry.add(sftp + "id-column", () -> "记录编号");
-        registry.add(sftp + "batch-size", () -> "2");
+        registry.add(entry + "sftp.id-column", () -> "记录编号");
     }
 
     @AfterAll
@@ -161,13 +139,6 @@ class SftpSourceEndToEndTest extends HubTestSupport {
         await().atMost(PATIENCE).until(() -> Files.exists(inbox.resolve(".done/处罚信息.csv.receipt.json")));
         assertThat(ContractsJson.mapper().readTree(inbox.resolve(".done/处罚信息.csv.receipt.json").toFile())
                 .get("accepted").asInt()).isEqualTo(2);
-    }
-
-    /** Written under another name and renamed, as a careful source does; the read lock covers careless ones. */
-    private static void drop(Path inbox, String name, byte[] content) throws IOException {
-        Path part = inbox.resolve(name + ".part");
-        Files.write(part, content);
-        Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The records as a bureau's export: a header row, the id column first, the kinds as one text. */

@@ -47,6 +47,8 @@ class SftpSourceWithoutServerTest extends HubTestSupport {
         registry.add(entry + "sftp.delay", () -> "200ms");
         registry.add(entry + "sftp.category", () -> "ADMIN_PENALTY");
         registry.add(entry + "sftp.id-column", () -> "id");
+        // The HTTP check below is a signed request (docs/rest-api.md, Authentication): a REST source to sign it.
+        signingSource(registry, 1);
     }
 
     @Test

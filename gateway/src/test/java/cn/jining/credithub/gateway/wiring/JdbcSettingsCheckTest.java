@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jining.credithub.routes.source.SourceDefinition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.io.ByteArrayResource;
 
 /** DB polling settings of a registry entry as bound from YAML, and the start-up checks that keep SQL text safe. */
 class JdbcSettingsCheckTest {
@@ -88,22 +81,6 @@ class JdbcSettingsCheckTest {
 
     /** The entry jn-db with the given channel lines, bound as Spring Boot binds the registry. */
     private static SourceDefinition entry(String channelLines) {
-        String yaml = """
-                credithub:
-                  sources:
-                    - id: jn-db
-                      name: 济宁市测试局
-                      kind: bureau
-                      region: "370800"
-                      categories: [ADMIN_PENALTY]
-                """ + channelLines.indent(6);
-        try {
-            var loaded = new YamlPropertySourceLoader().load("sources",
-                    new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test sources"));
-            return new Binder(ConfigurationPropertySources.from(loaded)).bind("credithub", HubProperties.class)
-                    .get().sources().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceEntryYaml.bind("jn-db", "济宁市测试局", "bureau", "370800", channelLines);
     }
 }

@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jining.credithub.routes.source.SourceDefinition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.io.ByteArrayResource;
 
 /** SFTP settings of a registry entry as Spring Boot binds them from YAML, and the start-up checks on them. */
 class SftpSettingsCheckTest {
@@ -43,6 +36,16 @@ class SftpSettingsCheckTest {
         assertThat(sftp.batchSize()).isEqualTo(1000);
         assertThat(sftp.doneDirectory()).isEqualTo(".done");
         assertThat(sftp.failedDirectory()).isEqualTo(".failed");
+    }
+
+    @Test
+    void jsonLinesAndXmlSourcesNeedNoIdColumn() {
+        for (String format : java.util.List.of("jsonl", "xml")) {
+            SourceDefinition source = bind("channel: sftp\nsftp:\n"
+                    + (VALID.replace("idColumn: 记录编号\n", "") + "format: " + format + "\n").indent(2));
+            SourceRegistryFactory.create(java.util.List.of(source));
+            assertThat(source.sftp().format()).isEqualTo(format);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,6 +83,11 @@ class SftpSettingsCheckTest {
                                 + (VALID + "doneDirectory: ../other\n").indent(2),
                         entry + "sftp.doneDirectory '../other' must be a folder relative to directory, without '..' "
                                 + "or expressions"),
+                Arguments.of("an unknown format", "channel: sftp\nsftp:\n" + (VALID + "format: json\n").indent(2),
+                        entry + "sftp.format 'json' is not one of [csv, jsonl, xml]"),
+                Arguments.of("a CSV source without its id column", "channel: sftp\nsftp:\n"
+                                + VALID.replace("idColumn: 记录编号\n", "").indent(2),
+                        entry + "sftp.idColumn is required (the column holding the source's record id)"),
                 Arguments.of("a batch larger than the intake takes", "channel: sftp\nsftp:\n"
                                 + (VALID + "batchSize: 20000\n").indent(2),
                         entry + "sftp.batchSize 20000 is not between 1 and 10000"));
@@ -87,22 +95,6 @@ class SftpSettingsCheckTest {
 
     /** One source entry (qufu) with the given channel lines. */
     private static SourceDefinition bind(String channel) {
-        String text = """
-                credithub:
-                  sources:
-                    - id: qufu
-                      name: 曲阜市
-                      kind: county
-                      region: "370881"
-                      categories: [ADMIN_PENALTY]
-                """ + channel.indent(6);
-        try {
-            var sources = new YamlPropertySourceLoader().load("sources",
-                    new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8), "test sources"));
-            return new Binder(ConfigurationPropertySources.from(sources)).bind("credithub", HubProperties.class)
-                    .get().sources().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceEntryYaml.bind("qufu", "曲阜市", "county", "370881", channel);
     }
 }

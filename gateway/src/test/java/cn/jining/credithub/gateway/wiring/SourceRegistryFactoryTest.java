@@ -80,6 +80,22 @@ class SourceRegistryFactoryTest {
         assertThat(penalty.rules()).containsExactly(MappingRule.constant("dataSource", "曲阜市综合行政执法局"));
     }
 
+    @Test
+    void demoEntriesFollowTheRegistrysAndAreNamedByTheirOwnList() {
+        HubProperties properties = bind(yaml("""
+                ADMIN_PENALTY:
+                  passThrough: true
+                """));
+        SourceDefinition demo = new SourceDefinition("yanzhou-files", "兖州区", "county", "370812", "rest",
+                java.util.Set.of("ADMIN_PENALTY"), null, null, null, null, null);
+        assertThat(SourceRegistryFactory.create(properties.sources(), List.of(demo)).find("yanzhou-files")).isPresent();
+
+        SourceDefinition twice = new SourceDefinition("qufu", "曲阜市", "county", "370881", "rest",
+                java.util.Set.of("ADMIN_PENALTY"), null, null, null, null, null);
+        assertThatThrownBy(() -> SourceRegistryFactory.create(properties.sources(), List.of(demo, twice)))
+                .hasMessage("credithub.demo.sources[1] (qufu).id is registered twice");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedMappings")
     void aMalformedMappingStopsStartUpNamingEntryAndField(String name, String mapping, String message) {

@@ -1,4 +1,8 @@
 package cn.jining.credithub.repository.audit;
 
 /** What an audit entry records: a record submitted or rejected, delivered or refused, or an admin action. */
-public enum AuditKind { SUBMISSION, REJECTION, DELIVERY, REFUSAL, ADMIN }
+public enum AuditKind { SUBMISSION, REJECTION, DELIVERY, REFUSAL, ADMIN,
+    /** A batch the province sent down, verified and published to the subscribers; one entry per batch. */
+    DOWNWARD,
+    /** A batch pushed down in the province's name and refused (forged, altered, replayed, expired, malformed). */
+    DOWNWARD_REFUSAL }

@@ -27,6 +27,14 @@ import org.apache.camel.model.RouteConfigurationDefinition;
  * a technical failure (the broker, the connection) fails the poll, which leaves the file in place or rolls
  * the rows' claim back for the next poll; records already accepted are accepted again idempotently.
  * Unreadable files and invalid rows are answered by the route itself.</li>
+ * <li>{@link #SOAP_CHANNEL}: the SOAP channel. No Camel error handler: every failure goes back to the CXF
+ * endpoint, whose fault translator (adapters {@code SoapFaultTranslator}) answers it, like the failures CXF
+ * itself finds before the route (malformed XML, schema violations), as a SOAP fault with the refusal's code.</li>
+ * <li>{@link #SUBSCRIBER_DELIVERY}: routes delivering what the province sends down to one subscribing source.
+ * A message that is not a downward batch (Jackson cannot read it) can never be delivered and goes to
+ * {@code DLQ.<queue>} at once, with its reason. Any other failure (the subscriber is down) rolls back and is
+ * never dead-lettered: the broker's setting for {@code credit.downward.#} allows unlimited deliveries and the
+ * route's circuit breaker pauses it until the subscriber is back (docs/province.md "Downward").</li>
  * </ul>
  * Invalid records are not errors here: the intake answers them in the receipt.
  */
@@ -36,6 +44,8 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String REST_CHANNEL = "rest-channel";
     public static final String SHARED_STEP = "shared-step";
     public static final String POLLING_CHANNEL = "polling-channel";
+    public static final String SOAP_CHANNEL = "soap-channel";
+    public static final String SUBSCRIBER_DELIVERY = "subscriber-delivery";
 
     @Override
     public void configuration() {
@@ -58,6 +68,21 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         routeConfiguration(SHARED_STEP).errorHandler(noErrorHandler());
 
         routeConfiguration(POLLING_CHANNEL).errorHandler(noCamelRetries());
+
+        // The SOAP answer to a failure is a fault, written by CXF from the exception: the channel translates it.
+        routeConfiguration(SOAP_CHANNEL).errorHandler(noErrorHandler());
+
+        RouteConfigurationDefinition subscriberDelivery = routeConfiguration(SUBSCRIBER_DELIVERY);
+        // A bureau that is down is an expected state, retried every interval: one line per attempt, no stack trace.
+        subscriberDelivery.errorHandler(noCamelRetries().logStackTrace(false));
+        // Only the unreadable is permanent; a subscriber being down is not, however long it lasts.
+        subscriberDelivery.onException(com.fasterxml.jackson.core.JsonProcessingException.class).handled(true)
+                .useOriginalMessage()
+                .process(DeadLetters::prepare)
+                .log(LoggingLevel.ERROR, "dead-lettered to ${header." + JmsConstants.JMS_DESTINATION_NAME
+                        + "}, it can never be delivered: ${header." + DeadLetters.FAILURE_REASON + "}")
+                .to(ExchangePattern.InOnly, "jms:queue:dead-letters")
+                .end();
 
         routeConfiguration(REST_CHANNEL)
                 .onException(SubmissionRefusedException.class).handled(true)

@@ -16,6 +16,7 @@ import cn.jining.credithub.contracts.validation.RecordChecker;
 import cn.jining.credithub.contracts.validation.RecordVerdict;
 import cn.jining.credithub.contracts.validation.Rules;
 import cn.jining.credithub.contracts.validation.Violation;
+import cn.jining.credithub.routes.source.RegionScope;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import cn.jining.credithub.routes.source.SourceRegistry;
 import java.time.Clock;
@@ -63,6 +64,11 @@ public final class IntakeService {
                         record.recordId(), record.recordId()));
             }
             RecordVerdict verdict = refusals.isEmpty() ? mapAndCheck(mapper, record) : RecordVerdict.reject(refusals);
+            if (verdict.isAccepted()) {
+                // On the checked, canonical record: the division is read from normalised codes, whatever the source's columns.
+                verdict = RegionScope.check(source, verdict.accepted()).map(v -> RecordVerdict.reject(List.of(v)))
+                        .orElse(verdict);
+            }
             if (verdict.isAccepted()) {
                 accepted.add(verdict.accepted());
                 outcomes.add(RecordOutcome.accepted(i, record.recordId(), verdict.accepted().fingerprint()));

@@ -85,9 +85,18 @@ public record SourceDefinition(String id, String name, String kind, String regio
     }
 
     /**
-     * How a source receives batches the province sends down (docs/province.md): the channel they are
-     * delivered on ({@code sftp}, {@code rest} or {@code jdbc}) and its settings.
+     * How a source receives the batches the province sends down (docs/province.md "Downward", docs/sources.md
+     * "Downward subscription"): {@code channel} {@code rest} POSTs each batch to {@code callbackUrl};
+     * {@code sftp} writes one file per batch into {@code directory} on the source's own SFTP server (the
+     * entry's {@code sftp} connection settings); {@code jdbc} inserts one row per record into {@code table} of
+     * the source's own database (the entry's {@code jdbc} connection). Only the setting of the chosen channel
+     * may be given; start-up refuses anything else, naming the entry and the field.
      */
-    public record Downward(String channel) {
+    public record Downward(String channel, String callbackUrl, Duration callbackTimeout, String directory,
+                           String table) {
+
+        public Downward {
+            callbackTimeout = callbackTimeout == null ? Duration.ofSeconds(30) : callbackTimeout;
+        }
     }
 }

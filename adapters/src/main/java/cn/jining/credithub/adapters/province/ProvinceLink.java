@@ -1,0 +1,210 @@
+package cn.jining.credithub.adapters.province;
+
+import cn.jining.credithub.adapters.repository.DeliveryMetrics;
+import cn.jining.credithub.contracts.province.Acknowledgement;
+import cn.jining.credithub.contracts.province.AcknowledgementException;
+import cn.jining.credithub.contracts.province.AcknowledgementVerifier;
+import cn.jining.credithub.contracts.seal.SealedBatch;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hub's one link to the province: every send goes through a circuit breaker and a rate limit, and counts only
+ * with an acknowledgement signed by the province certificate for exactly that batch. {@link #deliver} keeps trying
+ * with exponential back-off while the province is unavailable (the caller's records stay in its queue meanwhile);
+ * a refusal ends it at once.
+ */
+public class ProvinceLink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProvinceLink.class);
+    /** Longest single pause between checks of whether to keep trying, so a stopping hub is not held up. */
+    private static final long PAUSE_SLICE_MS = 100;
+    private final ProvinceClient client;
+    private final AcknowledgementVerifier acknowledgements;
+    private final CircuitBreaker breaker;
+    private final RateLimiter rate;
+    private final IntervalFunction backoff;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
+    private volatile Instant lastSuccessAt;
+    private volatile Instant lastFailureAt;
+    private volatile String lastFailure;
+
+    public ProvinceLink(ProvinceSettings settings, ProvinceClient client, X509Certificate province,
+                        DeliveryMetrics metrics, Clock clock) {
+        this.client = client;
+        this.acknowledgements = new AcknowledgementVerifier(province);
+        this.metrics = metrics;
+        this.clock = clock;
+        this.breaker = CircuitBreaker.of("province", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(settings.circuitWindow())
+                .minimumNumberOfCalls(settings.circuitWindow())
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(settings.circuitOpenFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .build());
+        this.rate = RateLimiter.of("province", RateLimiterConfig.custom()
+                .limitForPeriod(settings.batchesPerSecond())
+                .limitRefreshPeriod(Duration.ofSeconds(1))
+                .timeoutDuration(Duration.ofMinutes(1))
+                .build());
+        // Jitter, so that several hub nodes coming back after an outage do not retry in step.
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(),
+                settings.backoffMultiplier(), 0.2, settings.maxBackoff());
+    }
+
+    /** One try at a batch: seal it (afresh, so a long outage never lets it expire) and {@link #attempt} it. */
+    @FunctionalInterface
+    public interface Attempt {
+        Acknowledgement run() throws ProvinceUnavailableException, ProvinceRefusedException;
+    }
+
+    /**
+     * Runs {@code attempt} until the province acknowledges or refuses the batch, pausing with exponential back-off
+     * between tries; gives up with the last {@link ProvinceUnavailableException} only once {@code keepTrying} says so.
+     */
+    public Acknowledgement deliver(String batchId, Attempt attempt, BooleanSupplier keepTrying)
+            throws ProvinceUnavailableException, ProvinceRefusedException {
+        for (int n = 1; ; n++) {
+            try {
+                return attempt.run();
+            } catch (ProvinceUnavailableException e) {
+                if (n == 1 || n % 10 == 0) {
+                    LOG.warn("batch {} not delivered to the province (attempt {}): {}", batchId, n, e.getMessage());
+                }
+                if (!keepTrying.getAsBoolean() || !pause(Duration.ofMillis(backoff.apply(n)), keepTrying)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * One attempt through the circuit breaker and the rate limit; {@code seal} makes the envelope only once the
+     * attempt is allowed, so an open circuit costs neither a signature nor a ledger write.
+     */
+    public Acknowledgement attempt(Supplier<SealedBatch> seal) throws ProvinceUnavailableException, ProvinceRefusedException {
+        if (!breaker.tryAcquirePermission()) {
+            failed("the circuit to the province is open after repeated failures", null);
+            throw new ProvinceUnavailableException("the circuit to the province is open; the next trial call is due within "
+                    + breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1) + " ms");
+        }
+        if (!rate.acquirePermission()) {
+            breaker.releasePermission();
+            throw new ProvinceUnavailableException("the province rate limit gave no permit in time");
+        }
+        SealedBatch sealed;
+        try {
+            sealed = seal.get();
+        } catch (RuntimeException e) {
+            breaker.releasePermission();
+            throw e;
+        }
+        long start = System.nanoTime();
+        try {
+            Acknowledgement ack = acknowledgements.verify(client.send(sealed), sealed.header());
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            lastSuccessAt = clock.instant();
+            return ack;
+        } catch (ProvinceUnavailableException e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            failed(e.getMessage(), e);
+            throw e;
+        } catch (AcknowledgementException e) {
+            // SECURITY: an answer not signed by the province for this batch proves nothing; the batch is not delivered.
+            ProvinceUnavailableException unverified = new ProvinceUnavailableException(
+                    "the province's answer to batch " + sealed.header().batchId() + " is not a valid acknowledgement: "
+                            + e.getMessage(), e);
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unverified);
+            failed(unverified.getMessage(), unverified);
+            throw unverified;
+        } catch (ProvinceRefusedException e) {
+            // The province is up and answering: a refusal is about this batch, not about the link.
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            failed(e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    /** The acknowledgements the province lists since {@code since}, each checked against the province certificate. */
+    public ProvinceAcknowledgements acknowledgementsSince(Instant since) throws ProvinceUnavailableException {
+        return ProvinceAcknowledgements.verified(client.acknowledgements(since), acknowledgements);
+    }
+
+    /**
+     * Asks the province for its (empty) list of acknowledgements since now, outside the circuit and the metrics:
+     * whether it answers is the link's health when no batch has gone out for a while.
+     */
+    public void probe() {
+        try {
+            client.acknowledgements(clock.instant());
+            lastSuccessAt = clock.instant();
+        } catch (ProvinceUnavailableException e) {
+            lastFailureAt = clock.instant();
+            lastFailure = e.getMessage();
+        }
+    }
+
+    /** The link as health and operators see it. */
+    public LinkState state() {
+        return new LinkState(breaker.getState().name(), lastSuccessAt, lastFailureAt, lastFailure);
+    }
+
+    private void failed(String reason, Exception cause) {
+        metrics.failed();
+        lastFailureAt = clock.instant();
+        lastFailure = reason;
+    }
+
+    /** Waits {@code duration} in slices; false if {@code keepTrying} turned false (or the thread was interrupted). */
+    private static boolean pause(Duration duration, BooleanSupplier keepTrying) {
+        long until = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < until) {
+            if (!keepTrying.getAsBoolean()) {
+                return false;
+            }
+            try {
+                // Production back-off between attempts; nothing here runs on a caller-facing thread.
+                Thread.sleep(Math.min(PAUSE_SLICE_MS, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The circuit state (CLOSED, OPEN, HALF_OPEN), the last acknowledged send, the last failure and its reason. */
+    public record LinkState(String circuit, Instant lastSuccessAt, Instant lastFailureAt, String lastFailure) {
+
+        public boolean open() {
+            return "OPEN".equals(circuit) || "FORCED_OPEN".equals(circuit);
+        }
+
+        /** True when the last contact with the province failed. */
+        public boolean failing() {
+            return lastFailureAt != null && (lastSuccessAt == null || lastFailureAt.isAfter(lastSuccessAt));
+        }
+
+        /** The last contact, good or bad; null before any. */
+        public Instant lastContactAt() {
+            if (lastSuccessAt == null) {
+                return lastFailureAt;
+            }
+            return lastFailureAt == null || lastSuccessAt.isAfter(lastFailureAt) ? lastSuccessAt : lastFailureAt;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.jining.credithub.gateway.security;
+
+import cn.jining.credithub.contracts.auth.RequestVerifier;
+import cn.jining.credithub.gateway.audit.RefusalAudit;
+import cn.jining.credithub.gateway.wiring.HubProperties;
+import cn.jining.credithub.repository.audit.AuditTrail;
+import cn.jining.credithub.repository.intake.ReceivedBatchStore;
+import cn.jining.credithub.routes.intake.ReceivedBatches;
+import cn.jining.credithub.routes.intake.SourceAuthorisation;
+import cn.jining.credithub.routes.source.SourceRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Source authentication (docs/rest-api.md, "Authentication"): the signed-request filter on the push channels,
+ * right after the size filter; the intake's source check with the persistent replay memory; REFUSAL auditing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuthenticationConfiguration {
+
+    @Bean
+    RefusalAudit refusalAudit(AuditTrail trail) {
+        return new RefusalAudit(trail);
+    }
+
+    @Bean
+    SourceAuthorisation sourceAuthorisation(DataSource dataSource) {
+        ReceivedBatchStore store = new ReceivedBatchStore(dataSource);
+        return new SourceAuthorisation(new ReceivedBatches() {
+            @Override
+            public Optional<Instant> receivedAt(String sourceId, String batchId) {
+                return store.receivedAt(sourceId, batchId);
+            }
+
+            @Override
+            public void remember(String sourceId, String batchId, Instant receivedAt) {
+                store.remember(sourceId, batchId, receivedAt);
+            }
+        });
+    }
+
+    @Bean
+    FilterRegistrationBean<SignedRequestFilter> signedRequestFilter(
+            HubKeys keys, SourceRegistry sources, HubProperties properties, RefusalAudit refusals,
+            @Value("${credithub.auth.window:PT5M}") Duration window,
+            @Value("${credithub.auth.exempt:/api/v1/province/downward,/api/admin/}") List<String> exempt) {
+        RequestVerifier verifier = new RequestVerifier(id -> sources.find(id).isPresent(), keys::sourceCertificate,
+                Clock.systemUTC(), window);
+        FilterRegistrationBean<SignedRequestFilter> registration = new FilterRegistrationBean<>(
+                new SignedRequestFilter(verifier, exempt, properties.intake().maxBodyBytes(), refusals));
+        registration.addUrlPatterns("/api/*", "/soap/*");
+        // After RequestSizeLimitFilter (HIGHEST_PRECEDENCE), which bounds and buffers the body hashed here.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

@@ -1,0 +1,98 @@
+package cn.jining.credithub.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Readiness follows the repository database: the hub's repository is a real H2 server over TCP; stopped, the
+ * {@code db} component and readiness go DOWN (liveness stays UP); started again on the same port, both return.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class RepositoryHealthTest extends HubTestSupport {
+
+    private static Server database;
+    private static int databasePort;
+    private static Path databaseDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        hubProperties(registry);
+        databaseDir = Files.createTempDirectory("credithub-h2-server");
+        databasePort = freePort();
+        database = start();
+        registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/credit");
+        // A stopped database must answer the probe within its period, not after Hikari's default 30 s wait.
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "1500");
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        database.stop();
+    }
+
+    @Test
+    void readinessGoesDownWithTheDatabaseAndUpWhenItReturns() throws Exception {
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(json(get("/actuator/health")).at("/components/db/status").asText()).isEqualTo("UP");
+
+        database.stop();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            HttpResponse<String> readiness = get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(json(readiness).at("/components/db/status").asText()).isEqualTo("DOWN");
+            assertThat(json(readiness).at("/components/broker/status").asText()).isEqualTo("UP");
+        });
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+        database = start();
+        // Probed at a probe's pace: Hikari re-validates a pooled connection only when it has been idle for
+        // 500 ms, and H2 reports a dead server connection with a state Hikari does not take as fatal.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            HttpResponse<String> readiness = get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+        });
+        assertThat(json(get("/actuator/health")).at("/components/db/status").asText()).isEqualTo("UP");
+    }
+
+    private static Server start() throws SQLException {
+        // Loopback only (no -tcpAllowOthers); -ifNotExists lets the hub's first connection create the database.
+        return Server.createTcpServer("-tcpPort", String.valueOf(databasePort), "-baseDir", databaseDir.toString(),
+                "-ifNotExists").start();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
