@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.admin;
 
+import cn.jining.credithub.gateway.cli.args.CliArguments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,11 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The dead-letter command (docs/operations.md): {@code dead-letters list | show <id> | replay <id> | replay --all
@@ -36,17 +36,9 @@ public final class DeadLettersCli {
 
     /** The whole command without {@code System.exit}: its exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--all")) {
-                options.put("all", "true");
-            } else if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else {
-                positional.add(args[i]);
-            }
-        }
+        CliArguments arguments = CliArguments.parse(args, Set.of("all"));
+        List<String> positional = arguments.positional();
+        Map<String, String> options = arguments.options();
         HttpRequest.Builder request = request(positional, options);
         if (request == null) {
             err.println(USAGE);

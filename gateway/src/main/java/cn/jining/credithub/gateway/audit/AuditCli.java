@@ -5,6 +5,7 @@ import cn.jining.credithub.repository.audit.AuditEntry;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import cn.jining.credithub.repository.audit.AuditVerification;
 import cn.jining.credithub.repository.audit.AuditVerifier;
+import cn.jining.credithub.gateway.cli.args.CliArguments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,8 +15,6 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.CertificateFactory;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -46,15 +45,9 @@ public final class AuditCli {
 
     /** The whole command without {@code System.exit}: its exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else {
-                positional.add(args[i]);
-            }
-        }
+        CliArguments arguments = CliArguments.parse(args);
+        List<String> positional = arguments.positional();
+        Map<String, String> options = arguments.options();
         boolean verify = positional.size() == 1 && positional.get(0).equals("verify");
         boolean trace = positional.size() == 4 && positional.get(0).equals("trace");
         if (!verify && !trace) {

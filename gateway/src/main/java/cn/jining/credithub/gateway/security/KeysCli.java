@@ -3,6 +3,7 @@ package cn.jining.credithub.gateway.security;
 import cn.jining.credithub.contracts.seal.CertificateRef;
 import cn.jining.credithub.contracts.seal.SealingIdentity;
 import cn.jining.credithub.contracts.seal.Sm2Keys;
+import cn.jining.credithub.gateway.cli.args.CliArguments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,9 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,15 +38,9 @@ public final class KeysCli {
     }
 
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else {
-                positional.add(args[i]);
-            }
-        }
+        CliArguments arguments = CliArguments.parse(args);
+        List<String> positional = arguments.positional();
+        Map<String, String> options = arguments.options();
         String verb = positional.isEmpty() ? "" : positional.get(0);
         KeyFolder folder = new KeyFolder(Path.of(options.getOrDefault("dir",
                 env.getOrDefault("CREDITHUB_KEYS_DIR", "./data/keys"))));

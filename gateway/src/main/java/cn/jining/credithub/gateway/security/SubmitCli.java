@@ -2,6 +2,7 @@ package cn.jining.credithub.gateway.security;
 
 import cn.jining.credithub.contracts.auth.RequestSigner;
 import cn.jining.credithub.contracts.seal.SealingIdentity;
+import cn.jining.credithub.gateway.cli.args.CliArguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -12,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,15 +32,9 @@ public final class SubmitCli {
     }
 
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else {
-                positional.add(args[i]);
-            }
-        }
+        CliArguments arguments = CliArguments.parse(args);
+        List<String> positional = arguments.positional();
+        Map<String, String> options = arguments.options();
         if (positional.size() != 1 || !options.containsKey("source") || !options.containsKey("keystore")) {
             err.println(USAGE);
             return KeysCli.ERROR;
