@@ -9,11 +9,14 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was already read into memory (bounded by {@link RequestSizeLimitFilter}). */
-final class BufferedRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body was already read into memory (bounded by {@link RequestSizeLimitFilter}); later filters
+ * that need the body again wrap it the same way.
+ */
+public class BufferedRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
-    BufferedRequest(HttpServletRequest request, byte[] body) {
+    public BufferedRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
@@ -30,8 +33,7 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() {
-        return new BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body),
-                StandardCharsets.UTF_8));
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,13 +1,7 @@
 package cn.jining.credithub.gateway.security;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
+import cn.jining.credithub.gateway.http.BufferedRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -21,15 +15,13 @@ import java.util.TreeMap;
  * set (the authenticated source, the request time, the client's address) and none a client sent under those
  * names. SECURITY: every header named {@code CreditHub…} is the hub's; a client's copy is dropped.
  */
-final class AuthenticatedRequest extends HttpServletRequestWrapper {
+final class AuthenticatedRequest extends BufferedRequest {
 
     private static final String INTERNAL_PREFIX = "credithub";
-    private final byte[] body;
     private final Map<String, String> internal = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     AuthenticatedRequest(HttpServletRequest request, byte[] body, Map<String, String> internalHeaders) {
-        super(request);
-        this.body = body;
+        super(request, body);
         internal.putAll(internalHeaders);
     }
 
@@ -65,51 +57,5 @@ final class AuthenticatedRequest extends HttpServletRequestWrapper {
         }
         names.addAll(internal.keySet());
         return Collections.enumeration(names);
-    }
-
-    @Override
-    public int getContentLength() {
-        return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-        return body.length;
-    }
-
-    @Override
-    public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        return new ServletInputStream() {
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("synchronous reads only");
-            }
-
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
-            }
-        };
     }
 }
