@@ -57,7 +57,7 @@ class ExternalBrokerTest {
     private static final int RECORDS = 1_000;
     private static final int MESSAGES = RECORDS / RECORDS_PER_MESSAGE;
 
-    private static final int BROKER_PORT = HubProcess.freePort();
+    private static final int BROKER_PORT = HubTestSupport.freePort();
     private static EmbeddedBroker externalBroker;
     private static Path brokerDataDir;
     private static Path hubDataDir;

@@ -1,9 +1,6 @@
 package cn.jining.credithub.gateway;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,8 +33,8 @@ final class HubProcess implements AutoCloseable {
     }
 
     static HubProcess start(Path dataDir, Path log, String... extraArgs) throws IOException {
-        int httpPort = freePort();
-        int brokerPort = freePort();
+        int httpPort = HubTestSupport.freePort();
+        int brokerPort = HubTestSupport.freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1",
@@ -103,11 +100,4 @@ final class HubProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,13 +65,32 @@ public abstract class HubTestSupport {
      * {@code index}, so {@link #post(String, byte[])} can still authenticate (its demo key is made at start-up).
      */
     protected static void signingSource(DynamicPropertyRegistry registry, int index) {
+        registerBureau(registry, index, DEFAULT_SIGNER, "济宁市市场监督管理局", "rest");
+    }
+
+    /**
+     * Registers source {@code index}: a city-wide bureau that may submit ADMIN_PENALTY on {@code channel}.
+     * Returns its property prefix ({@code credithub.sources[i].}) for the channel's own settings.
+     */
+    public static String registerBureau(DynamicPropertyRegistry registry, int index, String id, String name,
+                                        String channel) {
         String entry = "credithub.sources[" + index + "].";
-        registry.add(entry + "id", () -> DEFAULT_SIGNER);
-        registry.add(entry + "name", () -> "济宁市市场监督管理局");
+        registry.add(entry + "id", () -> id);
+        registry.add(entry + "name", () -> name);
         registry.add(entry + "kind", () -> "bureau");
         registry.add(entry + "region", () -> "370800");
-        registry.add(entry + "channel", () -> "rest");
+        registry.add(entry + "channel", () -> channel);
         registry.add(entry + "categories[0]", () -> "ADMIN_PENALTY");
+        return entry;
+    }
+
+    /** A loopback port that is free now: once its probe socket is closed nothing listens there. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A request signed by the source {@code jn-amr}, whatever the body holds (docs/rest-api.md, Authentication). */

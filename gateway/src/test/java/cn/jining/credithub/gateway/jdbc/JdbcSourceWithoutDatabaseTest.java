@@ -3,8 +3,6 @@ package cn.jining.credithub.gateway.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jining.credithub.gateway.HubTestSupport;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -25,19 +23,10 @@ class JdbcSourceWithoutDatabaseTest extends HubTestSupport {
     CamelContext camel;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
+    static void properties(DynamicPropertyRegistry registry) {
         hubProperties(registry);
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort(); // free once closed: nothing listens there
-        }
-        String entry = "credithub.sources[0].";
-        registry.add(entry + "id", () -> "jn-db-down");
-        registry.add(entry + "name", () -> "无数据库测试局");
-        registry.add(entry + "kind", () -> "bureau");
-        registry.add(entry + "region", () -> "370800");
-        registry.add(entry + "channel", () -> "jdbc");
-        registry.add(entry + "categories[0]", () -> "ADMIN_PENALTY");
+        int closedPort = freePort(); // nothing listens there
+        String entry = registerBureau(registry, 0, "jn-db-down", "无数据库测试局", "jdbc");
         registry.add(entry + "jdbc.url", () -> "jdbc:postgresql://127.0.0.1:" + closedPort + "/cases");
         registry.add(entry + "jdbc.username", () -> "credithub");
         registry.add(entry + "jdbc.password-env", () -> "CREDITHUB_TEST_JDBC_DOWN_PASSWORD");

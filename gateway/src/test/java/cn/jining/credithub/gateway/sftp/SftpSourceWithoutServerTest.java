@@ -3,8 +3,6 @@ package cn.jining.credithub.gateway.sftp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jining.credithub.gateway.HubTestSupport;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.CamelContext;
@@ -26,19 +24,10 @@ class SftpSourceWithoutServerTest extends HubTestSupport {
     CamelContext camel;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
+    static void properties(DynamicPropertyRegistry registry) {
         hubProperties(registry);
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort(); // free once closed: nothing listens there
-        }
-        String entry = "credithub.sources[0].";
-        registry.add(entry + "id", () -> "jn-sftp-down");
-        registry.add(entry + "name", () -> "无服务器测试局");
-        registry.add(entry + "kind", () -> "bureau");
-        registry.add(entry + "region", () -> "370800");
-        registry.add(entry + "channel", () -> "sftp");
-        registry.add(entry + "categories[0]", () -> "ADMIN_PENALTY");
+        int closedPort = freePort(); // nothing listens there
+        String entry = registerBureau(registry, 0, "jn-sftp-down", "无服务器测试局", "sftp");
         registry.add(entry + "sftp.host", () -> "127.0.0.1");
         registry.add(entry + "sftp.port", () -> closedPort);
         registry.add(entry + "sftp.directory", () -> "inbox");

@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.sftp;
 
+import cn.jining.credithub.gateway.HubTestSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,13 +80,7 @@ final class SftpTestServer implements AutoCloseable {
      * Returns the entry's property prefix ({@code credithub.sources[i].}) for what a test sets besides.
      */
     String registerSource(DynamicPropertyRegistry registry, int i, String id, String directory, String charset) {
-        String entry = "credithub.sources[" + i + "].";
-        registry.add(entry + "id", () -> id);
-        registry.add(entry + "name", () -> "济宁市测试局" + i);
-        registry.add(entry + "kind", () -> "bureau");
-        registry.add(entry + "region", () -> "370800");
-        registry.add(entry + "channel", () -> "sftp");
-        registry.add(entry + "categories[0]", () -> "ADMIN_PENALTY");
+        String entry = HubTestSupport.registerBureau(registry, i, id, "济宁市测试局" + i, "sftp");
         String sftp = entry + "sftp.";
         registry.add(sftp + "host", () -> "127.0.0.1");
         registry.add(sftp + "port", this::port);
