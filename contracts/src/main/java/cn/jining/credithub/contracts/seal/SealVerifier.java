@@ -40,7 +40,7 @@ public final class SealVerifier {
         SealHeader header = checkHeaderForm(sealed);
         byte[] signed = header.canonicalBytes();
         // Diagnosis only: whoever alters the header can also recompute this; the signature below still refuses it.
-        if (!Sealer.sm3Hex(signed).equals(sealed.headerSm3())) {
+        if (!Fingerprint.sm3Hex(signed).equals(sealed.headerSm3())) {
             throw new SealException(ALTERED_HEADER, "the header is not the one that was sealed (SM3 differs)");
         }
         X509Certificate signer = trusted.find(header.signerCertificateSm3()).orElseThrow(() ->

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Seals a batch of accepted records: Merkle root over their fingerprints, one SM2 signature, optional SM4-GCM. */
@@ -44,7 +43,7 @@ public final class Sealer {
             throws GeneralSecurityException {
         SealHeader header = header(sourceId, batchId, records, SealHeader.PLAIN);
         byte[] signed = header.canonicalBytes();
-        return new SealedBatch(header, sm3Hex(signed), sign(signed), List.copyOf(records), null);
+        return new SealedBatch(header, Fingerprint.sm3Hex(signed), sign(signed), List.copyOf(records), null);
     }
 
     /** The records encrypted with a fresh SM4 key, the key wrapped for {@code recipient}'s SM2 public key. */
@@ -60,7 +59,7 @@ public final class Sealer {
         Base64.Encoder b64 = Base64.getEncoder();
         EncryptedPayload payload = new EncryptedPayload(CertificateRef.of(recipient).sm3(), b64.encodeToString(wrappedKey),
                 b64.encodeToString(encrypted.iv()), b64.encodeToString(encrypted.ciphertext()));
-        return new SealedBatch(header, sm3Hex(signed), sign(signed), null, payload);
+        return new SealedBatch(header, Fingerprint.sm3Hex(signed), sign(signed), null, payload);
     }
 
     private SealHeader header(String sourceId, String batchId, List<AcceptedRecord> records, String payload) {
@@ -92,9 +91,5 @@ public final class Sealer {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("records cannot be written as JSON", e);
         }
-    }
-
-    static String sm3Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(new BcSm3Digest().hash(bytes));
     }
 }

@@ -108,7 +108,7 @@ class SealedBatchTest {
         SealHeader h = sealed.header();
         SealHeader forged = new SealHeader(h.formatVersion(), h.sourceId(), "b-2", h.createdAt(), h.expiresAt(),
                 h.recordCount(), h.merkleRoot(), h.signerCertificateSm3(), h.signerSubject(), h.payload());
-        SealedBatch replayedUnderNewId = new SealedBatch(forged, Sealer.sm3Hex(forged.canonicalBytes()),
+        SealedBatch replayedUnderNewId = new SealedBatch(forged, Fingerprint.sm3Hex(forged.canonicalBytes()),
                 sealed.signature(), sealed.records(), null);
         assertRefused(() -> verifier(0).verify(replayedUnderNewId), SealFailure.BAD_SIGNATURE);
     }
