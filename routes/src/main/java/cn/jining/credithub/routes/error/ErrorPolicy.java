@@ -10,6 +10,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.component.jms.JmsConstants;
+import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.model.RouteConfigurationDefinition;
 
 /**
@@ -54,14 +55,7 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         // On the broker's last delivery the policy dead-letters the message itself, with the reason, in the
         // consuming transaction; before that it rethrows and the broker redelivers with back-off. The broker's
         // own dead-letter address stays the backstop (a crash, or max-delivery-attempts set lower there).
-        brokerConsumer.onException(Exception.class).onWhen(DeadLetters::lastAttempt).handled(true).useOriginalMessage()
-                .process(DeadLetters::prepare)
-                .log(LoggingLevel.ERROR, "dead-lettered to ${header." + JmsConstants.JMS_DESTINATION_NAME
-                        + "} on its last delivery: ${header." + DeadLetters.FAILURE_REASON + "}")
-                // The real destination, DLA::DLQ.<queue>, comes from the header prepare() set; the same session
-                // sends it and commits the consumption, so the batch is in exactly one of the two queues.
-                .to(ExchangePattern.InOnly, "jms:queue:dead-letters")
-                .end();
+        deadLetter(brokerConsumer.onException(Exception.class).onWhen(DeadLetters::lastAttempt), "on its last delivery");
 
         // Shared steps (the intake) leave failures to the calling channel's configuration: a handler here
         // would mark the exchange as handled-and-exhausted and the channel could no longer answer it.
@@ -76,13 +70,8 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         // A bureau that is down is an expected state, retried every interval: one line per attempt, no stack trace.
         subscriberDelivery.errorHandler(noCamelRetries().logStackTrace(false));
         // Only the unreadable is permanent; a subscriber being down is not, however long it lasts.
-        subscriberDelivery.onException(com.fasterxml.jackson.core.JsonProcessingException.class).handled(true)
-                .useOriginalMessage()
-                .process(DeadLetters::prepare)
-                .log(LoggingLevel.ERROR, "dead-lettered to ${header." + JmsConstants.JMS_DESTINATION_NAME
-                        + "}, it can never be delivered: ${header." + DeadLetters.FAILURE_REASON + "}")
-                .to(ExchangePattern.InOnly, "jms:queue:dead-letters")
-                .end();
+        deadLetter(subscriberDelivery.onException(com.fasterxml.jackson.core.JsonProcessingException.class),
+                "as it can never be delivered");
 
         routeConfiguration(REST_CHANNEL)
                 .onException(SubmissionRefusedException.class).handled(true)
@@ -96,6 +85,18 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                     .log(LoggingLevel.ERROR, "unexpected failure for ${exchangeId}: ${exception.stacktrace}")
                     .process(e -> answerStatus(e, 500, "INTERNAL_ERROR",
                             "the hub failed to process this request; quote the correlation id to the operators"))
+                .end();
+    }
+
+    /** Dead-letters the original message with its reason, {@code why} naming the occasion in the log. */
+    private static void deadLetter(OnExceptionDefinition onException, String why) {
+        onException.handled(true).useOriginalMessage()
+                .process(DeadLetters::prepare)
+                .log(LoggingLevel.ERROR, "dead-lettered to ${header." + JmsConstants.JMS_DESTINATION_NAME
+                        + "} " + why + ": ${header." + DeadLetters.FAILURE_REASON + "}")
+                // The real destination, DLA::DLQ.<queue>, comes from the header prepare() set; the same session
+                // sends it and commits the consumption, so the message is in exactly one of the two queues.
+                .to(ExchangePattern.InOnly, "jms:queue:dead-letters")
                 .end();
     }
 
