@@ -1,6 +1,5 @@
 package cn.jining.credithub.routes;
 
-import cn.jining.credithub.contracts.auth.SignedRequest;
 
 /**
  * Names of the hub's own message headers. JMS property names must be Java identifiers, hence no dashes;
@@ -14,8 +13,6 @@ public final class Headers {
     public static final String BATCH_ID = PREFIX + "BatchId";
     public static final String CHUNK = PREFIX + "Chunk";
     public static final String RECORD_COUNT = PREFIX + "RecordCount";
-    /** The source the channel authenticated (signed request, or a polling channel's configuration). */
-    public static final String AUTHENTICATED_SOURCE = SignedRequest.AUTHENTICATED_SOURCE;
 
     private Headers() {
     }

@@ -98,7 +98,7 @@ public class ProvinceLink {
      */
     public Acknowledgement attempt(Supplier<SealedBatch> seal) throws ProvinceUnavailableException, ProvinceRefusedException {
         if (!breaker.tryAcquirePermission()) {
-            failed("the circuit to the province is open after repeated failures", null);
+            failed("the circuit to the province is open after repeated failures");
             throw new ProvinceUnavailableException("the circuit to the province is open; the next trial call is due within "
                     + breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1) + " ms");
         }
@@ -121,7 +121,7 @@ public class ProvinceLink {
             return ack;
         } catch (ProvinceUnavailableException e) {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-            failed(e.getMessage(), e);
+            failed(e.getMessage());
             throw e;
         } catch (AcknowledgementException e) {
             // SECURITY: an answer not signed by the province for this batch proves nothing; the batch is not delivered.
@@ -129,12 +129,12 @@ public class ProvinceLink {
                     "the province's answer to batch " + sealed.header().batchId() + " is not a valid acknowledgement: "
                             + e.getMessage(), e);
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, unverified);
-            failed(unverified.getMessage(), unverified);
+            failed(unverified.getMessage());
             throw unverified;
         } catch (ProvinceRefusedException e) {
             // The province is up and answering: a refusal is about this batch, not about the link.
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-            failed(e.getMessage(), e);
+            failed(e.getMessage());
             throw e;
         }
     }
@@ -163,7 +163,7 @@ public class ProvinceLink {
         return new LinkState(breaker.getState().name(), lastSuccessAt, lastFailureAt, lastFailure);
     }
 
-    private void failed(String reason, Exception cause) {
+    private void failed(String reason) {
         metrics.failed();
         lastFailureAt = clock.instant();
         lastFailure = reason;
