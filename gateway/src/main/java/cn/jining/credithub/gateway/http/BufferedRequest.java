@@ -21,6 +21,11 @@ public class BufferedRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    /** The body as read (not a copy: later filters hash it, nobody writes it). */
+    public byte[] body() {
+        return body;
+    }
+
     @Override
     public int getContentLength() {
         return body.length;

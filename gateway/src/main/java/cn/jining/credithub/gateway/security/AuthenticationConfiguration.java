@@ -2,7 +2,6 @@ package cn.jining.credithub.gateway.security;
 
 import cn.jining.credithub.contracts.auth.RequestVerifier;
 import cn.jining.credithub.gateway.audit.RefusalAudit;
-import cn.jining.credithub.gateway.wiring.HubProperties;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import cn.jining.credithub.repository.intake.ReceivedBatchStore;
 import cn.jining.credithub.routes.intake.ReceivedBatches;
@@ -50,13 +49,13 @@ public class AuthenticationConfiguration {
 
     @Bean
     FilterRegistrationBean<SignedRequestFilter> signedRequestFilter(
-            HubKeys keys, SourceRegistry sources, HubProperties properties, RefusalAudit refusals,
+            HubKeys keys, SourceRegistry sources, RefusalAudit refusals,
             @Value("${credithub.auth.window:PT5M}") Duration window,
             @Value("${credithub.auth.exempt:/api/v1/province/downward,/api/admin/}") List<String> exempt) {
         RequestVerifier verifier = new RequestVerifier(id -> sources.find(id).isPresent(), keys::sourceCertificate,
                 Clock.systemUTC(), window);
         FilterRegistrationBean<SignedRequestFilter> registration = new FilterRegistrationBean<>(
-                new SignedRequestFilter(verifier, exempt, properties.intake().maxBodyBytes(), refusals));
+                new SignedRequestFilter(verifier, exempt, refusals));
         registration.addUrlPatterns("/api/*", "/soap/*");
         // After RequestSizeLimitFilter (HIGHEST_PRECEDENCE), which bounds and buffers the body hashed here.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

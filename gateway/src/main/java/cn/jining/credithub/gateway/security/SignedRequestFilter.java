@@ -2,16 +2,14 @@ package cn.jining.credithub.gateway.security;
 
 import cn.jining.credithub.contracts.auth.RequestVerifier;
 import cn.jining.credithub.contracts.auth.SignedRequest;
-import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
+import cn.jining.credithub.gateway.http.BufferedRequest;
 import cn.jining.credithub.routes.intake.RefusedSubmission;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,13 +17,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Authenticates every request to the push channels (REST under /api, SOAP under /soap) by its signed headers
  * (docs/rest-api.md, "Authentication") and passes the authenticated source on as the internal header
  * {@link SignedRequest#AUTHENTICATED_SOURCE}, which the channels turn into the Camel header the intake checks.
  * A refusal is answered here (JSON error body, or a SOAP fault under /soap) and audited as a REFUSAL entry.
- * Runs after the size filter, so the body it hashes is bounded.
+ * Runs after the size filter, which has bounded and read the body it hashes.
  */
 public class SignedRequestFilter extends OncePerRequestFilter {
 
@@ -33,18 +32,15 @@ public class SignedRequestFilter extends OncePerRequestFilter {
     static final String SOAP_PREFIX = "/soap/";
     private final RequestVerifier verifier;
     private final List<String> exemptPaths;
-    private final long maxBodyBytes;
     private final Consumer<RefusedSubmission> refusals;
 
     /**
      * @param exemptPaths path prefixes authenticated otherwise (the province's sealed downward batches, the
      *                    operators' admin API behind its own login); internal headers are stripped there too
      */
-    public SignedRequestFilter(RequestVerifier verifier, List<String> exemptPaths, long maxBodyBytes,
-                               Consumer<RefusedSubmission> refusals) {
+    public SignedRequestFilter(RequestVerifier verifier, List<String> exemptPaths, Consumer<RefusedSubmission> refusals) {
         this.verifier = verifier;
         this.exemptPaths = List.copyOf(exemptPaths);
-        this.maxBodyBytes = maxBodyBytes;
         this.refusals = refusals;
     }
 
@@ -56,12 +52,7 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         // is not exempt.
         String path = request.getRequestURI();
         String servedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        byte[] body = readAtMost(request.getInputStream());
-        if (body == null) {
-            refuse(request, response, new SubmissionRefusedException(Refusal.TOO_LARGE,
-                    "the request body is larger than " + maxBodyBytes + " bytes"));
-            return;
-        }
+        byte[] body = bufferedBody(request);
         if (isExempt(request, servedPath)) {
             chain.doFilter(new AuthenticatedRequest(request, body, Map.of()), response);
             return;
@@ -72,7 +63,7 @@ public class SignedRequestFilter extends OncePerRequestFilter {
                     request.getHeader(SignedRequest.TIMESTAMP_HEADER), request.getHeader(SignedRequest.SIGNATURE_HEADER),
                     body);
         } catch (SubmissionRefusedException refused) {
-            refuse(request, response, refused);
+            refuse(request, servedPath, response, refused);
             return;
         }
         chain.doFilter(new AuthenticatedRequest(request, body, Map.of(
@@ -91,8 +82,8 @@ public class SignedRequestFilter extends OncePerRequestFilter {
                 || path.startsWith(exempt.endsWith("/") ? exempt : exempt + "/"));
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, SubmissionRefusedException refused)
-            throws IOException {
+    private void refuse(HttpServletRequest request, String servedPath, HttpServletResponse response,
+                        SubmissionRefusedException refused) throws IOException {
         String correlationId = UUID.randomUUID().toString();
         String claimed = request.getHeader(SignedRequest.SOURCE_HEADER);
         LOG.info("request {} {} from {} (claims source {}) refused: {} {} [{}]", request.getMethod(),
@@ -105,20 +96,15 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             LOG.error("could not audit refused request {}", correlationId, e);
         }
-        String servedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         RefusalAnswer.write(response, servedPath.startsWith(SOAP_PREFIX), refused, correlationId);
     }
 
-    private byte[] readAtMost(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            if (out.size() + n > maxBodyBytes) {
-                return null;
-            }
-            out.write(buffer, 0, n);
+/** The body RequestSizeLimitFilter already bounded and read; it covers the same paths and runs first. */
+    private static byte[] bufferedBody(HttpServletRequest request) {
+        BufferedRequest buffered = WebUtils.getNativeRequest(request, BufferedRequest.class);
+        if (buffered == null) {
+            throw new IllegalStateException("the request size filter must run before the signature filter");
         }
-        return out.toByteArray();
+        return buffered.body();
     }
 }
