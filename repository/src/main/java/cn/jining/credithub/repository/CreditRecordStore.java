@@ -1,10 +1,13 @@
 package cn.jining.credithub.repository;
 
+import cn.jining.credithub.contracts.exchange.AcceptanceStamp;
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
 import cn.jining.credithub.contracts.fingerprint.Fingerprint;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,93 +22,166 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The credit repository's record table. Writes are idempotent upserts keyed by (category, source,
- * record id) and versioned by fingerprint: a redelivered or replayed record changes nothing, a changed
- * record gets the next version. One batch is one database transaction. Each row also keeps the record as
- * its source submitted it; that original is written with the version and, like it, only when the canonical
- * content changes.
+ * The credit repository's record table. Writes are idempotent and keyed by (category, source, record id); the
+ * current version of a record is the one the hub accepted last (acceptance time, then intake sequence), whatever
+ * order deliveries arrive in: a version that arrives after a newer one goes to the record's history
+ * ({@link RecordHistory}), never over the current row. Content is versioned by fingerprint: a redelivered or
+ * resubmitted record changes no content, a changed one gets the next version. One batch is one database
+ * transaction. Each row also keeps the record as its source submitted it, written with the content.
  */
 public class CreditRecordStore {
 
     // Plain indexed statements, not MERGE ... USING: H2 plans that join per row and slows down as the
     // table grows (4,000 rows/s at 100,000 rows, against 25,000 for INSERT), and every database runs these.
     // record_id leads the primary key so that the IN list is served by the index (see V1 migration).
-    private static final String EXISTING = "SELECT category, record_id, fingerprint FROM credit_record "
-            + "WHERE category = ? AND source_id = ? AND record_id IN (%s)";
+    private static final String EXISTING = "SELECT category, record_id, fingerprint, version, received_at, intake_seq, "
+            + "confirmed_at, confirmed_seq FROM credit_record WHERE category = ? AND source_id = ? AND record_id IN (%s)";
     private static final String INSERT = """
             INSERT INTO credit_record (category, source_id, record_id, fingerprint, version, subject_category,
-                                       subject_code, batch_id, payload, original_payload, received_at, written_at)
-            VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
+                                       subject_code, batch_id, payload, original_payload, received_at, intake_seq,
+                                       confirmed_at, confirmed_seq, confirmed_batch_id, written_at)
+            VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
             """;
-    private static final String UPDATE = """
+    private static final String REPLACE = """
             UPDATE credit_record SET fingerprint = ?, version = version + 1, subject_category = ?, subject_code = ?,
-                                     batch_id = ?, payload = ?, original_payload = ?, received_at = ?,
+                                     batch_id = ?, payload = ?, original_payload = ?, received_at = ?, intake_seq = ?,
+                                     confirmed_at = ?, confirmed_seq = ?, confirmed_batch_id = ?,
                                      written_at = CURRENT_TIMESTAMP
-            WHERE category = ? AND source_id = ? AND record_id = ?
-            """;
+            WHERE\s""" + RecordHistory.KEY;
+    /** The same content accepted again: the record's newest stamp moves, nothing else (no new version). */
+    private static final String CONFIRM = "UPDATE credit_record SET confirmed_at = ?, confirmed_seq = ?, "
+            + "confirmed_batch_id = ? WHERE "
+            + RecordHistory.KEY;
+    /** The current content was accepted earlier than known, with no other version in between. */
+    private static final String ESTABLISH = "UPDATE credit_record SET received_at = ?, intake_seq = ?, batch_id = ? WHERE "
+            + RecordHistory.KEY;
+    /** Earlier versions arrived late: the current one's number moves up, and with a split span so does its start. */
+    private static final String RENUMBER = "UPDATE credit_record SET version = version + ?, received_at = %s, "
+            + "intake_seq = %s, batch_id = %s WHERE " + RecordHistory.KEY;
     /** Ids per existence query; well under every driver's bind-parameter limit. */
     private static final int LOOKUP_CHUNK = 500;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final RecordHistory history;
 
     public CreditRecordStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.history = new RecordHistory(jdbc);
     }
 
     /**
-     * Writes a batch in one transaction: records not yet stored are inserted, records whose fingerprint
-     * changed get the next version, records stored with the same fingerprint are left alone. Two writers
+     * Writes a batch in one transaction: records not yet stored are inserted; a record accepted after its current
+     * version replaces it if its content differs (the replaced one goes to history) or confirms it if not; a record
+     * accepted before its current version goes to history only; what is already held is left alone. Two writers
      * inserting the same new key race on the primary key; the loser's transaction fails and its message is
-     * redelivered, when it finds the row and leaves it alone.
+     * redelivered, when it finds the row and places its version by its stamp.
      */
     public WriteResult write(AcceptedBatch batch) {
-        OffsetDateTime receivedAt = batch.receivedAt().atOffset(ZoneOffset.UTC);
+        AcceptanceStamp stamp = batch.stamp();
         return transaction.execute(status -> {
-            Map<String, String> stored = storedFingerprints(batch);
+            Map<RecordKey, CurrentVersion> stored = currentVersions(batch);
             List<AcceptedRecord> inserts = new ArrayList<>();
-            List<AcceptedRecord> updates = new ArrayList<>();
+            List<AcceptedRecord> replaces = new ArrayList<>();
+            List<AcceptedRecord> confirms = new ArrayList<>();
+            List<AcceptedRecord> late = new ArrayList<>();
+            int unchanged = 0;
             for (AcceptedRecord record : batch.records()) {
-                String previous = stored.put(key(record.category(), record.recordId()), record.fingerprint());
-                if (previous == null) {
-                    inserts.add(record);
-                } else if (!previous.equals(record.fingerprint())) {
-                    updates.add(record);
+                RecordKey key = key(batch, record);
+                CurrentVersion current = stored.get(key);
+                CurrentVersion.Placement placement = current == null ? null : current.place(stamp, record.fingerprint());
+                if (placement == null || placement == CurrentVersion.Placement.NEWER_CHANGED) {
+                    (placement == null ? inserts : replaces).add(record);
+                    stored.put(key, new CurrentVersion(record.fingerprint(), 0, stamp, stamp));
+                } else if (placement == CurrentVersion.Placement.NEWER_SAME) {
+                    confirms.add(record);
+                    unchanged++;
+                } else if (placement == CurrentVersion.Placement.ALREADY_HELD
+                        || history.holds(key, stamp, record.fingerprint())) {
+                    unchanged++;
+                } else if (placeLate(batch, record, key, current, placement)) {
+                    late.add(record);
+                } else {
+                    unchanged++;
                 }
             }
-            jdbc.batchUpdate(INSERT, inserts, inserts.size(), (ps, r) -> {
-                ps.setString(1, r.category());
-                ps.setString(2, batch.sourceId());
-                ps.setString(3, r.recordId());
-                ps.setString(4, r.fingerprint());
-                ps.setString(5, r.subjectCategory());
-                ps.setString(6, r.subjectCode());
-                ps.setString(7, batch.batchId());
-                ps.setString(8, Fingerprint.canonicalJson(r.data()));
-                ps.setString(9, original(r));
-                ps.setObject(10, receivedAt);
-            });
-            jdbc.batchUpdate(UPDATE, updates, updates.size(), (ps, r) -> {
+            jdbc.batchUpdate(INSERT, inserts, inserts.size(), (ps, r) -> bindContent(ps, batch, r, 1));
+            history.keepCurrent(replaces.stream().map(r -> key(batch, r)).toList());
+            jdbc.batchUpdate(REPLACE, replaces, replaces.size(), (ps, r) -> {
                 ps.setString(1, r.fingerprint());
-                ps.setString(2, r.subjectCategory());
-                ps.setString(3, r.subjectCode());
-                ps.setString(4, batch.batchId());
-                ps.setString(5, Fingerprint.canonicalJson(r.data()));
-                ps.setString(6, original(r));
-                ps.setObject(7, receivedAt);
-                ps.setString(8, r.category());
-                ps.setString(9, batch.sourceId());
-                ps.setString(10, r.recordId());
+                bindContent(ps, batch, r, 2);
             });
-            int written = inserts.size() + updates.size();
-            return new WriteResult(written, batch.records().size() - written);
+            jdbc.batchUpdate(CONFIRM, confirms, confirms.size(), (ps, r) -> {
+                ps.setObject(1, RecordHistory.utc(stamp));
+                ps.setLong(2, stamp.sequence());
+                ps.setString(3, batch.batchId());
+                bindKey(ps, batch, r, 4);
+            });
+            return new WriteResult(inserts.size() + replaces.size(), unchanged, late.size());
         });
     }
 
-    /** Fingerprints already stored for the batch's keys, by category and record id. */
-    private Map<String, String> storedFingerprints(AcceptedBatch batch) {
-        Map<String, String> stored = new HashMap<>();
+    /**
+     * A version accepted before the current one: into the history, and the current row renumbered. The current
+     * content accepted earlier with nothing in between only moves its start back (false: no new version).
+     */
+    private boolean placeLate(AcceptedBatch batch, AcceptedRecord record, RecordKey key, CurrentVersion current,
+                              CurrentVersion.Placement placement) {
+        AcceptanceStamp stamp = batch.stamp();
+        if (placement == CurrentVersion.Placement.LATE_SAME && !history.anyBetween(key, stamp, current.established())) {
+            jdbc.update(ESTABLISH, RecordHistory.utc(stamp), stamp.sequence(), batch.batchId(), key.category(), key.sourceId(),
+                    key.recordId());
+            return false;
+        }
+        boolean splits = placement == CurrentVersion.Placement.LATE_WITHIN;
+        if (splits) {
+            history.keepCurrentAsEstablished(key);
+        }
+        history.addLate(batch, record);
+        // Split: the current row now stands for its content's latest acceptance, made by the confirming batch.
+        jdbc.update(splits ? String.format(RENUMBER, "confirmed_at", "confirmed_seq", "confirmed_batch_id")
+                        : String.format(RENUMBER, "received_at", "intake_seq", "batch_id"),
+                splits ? 2 : 1, key.category(), key.sourceId(), key.recordId());
+        return true;
+    }
+
+    /** Binds content, stamp and key, from {@code from}: the INSERT's and REPLACE's common columns. */
+    private static void bindContent(PreparedStatement ps, AcceptedBatch batch, AcceptedRecord r, int from)
+            throws SQLException {
+        OffsetDateTime at = RecordHistory.utc(batch.stamp());
+        int i = from;
+        if (from == 1) {
+            ps.setString(i++, r.category());
+            ps.setString(i++, batch.sourceId());
+            ps.setString(i++, r.recordId());
+            ps.setString(i++, r.fingerprint());
+        }
+        ps.setString(i++, r.subjectCategory());
+        ps.setString(i++, r.subjectCode());
+        ps.setString(i++, batch.batchId());
+        ps.setString(i++, Fingerprint.canonicalJson(r.data()));
+        ps.setString(i++, original(r));
+        ps.setObject(i++, at);
+        ps.setLong(i++, batch.intakeSequence());
+        ps.setObject(i++, at);
+        ps.setLong(i++, batch.intakeSequence());
+        ps.setString(i++, batch.batchId());
+        if (from != 1) {
+            bindKey(ps, batch, r, i);
+        }
+    }
+
+    private static void bindKey(PreparedStatement ps, AcceptedBatch batch, AcceptedRecord r, int from)
+            throws SQLException {
+        ps.setString(from, r.category());
+        ps.setString(from + 1, batch.sourceId());
+        ps.setString(from + 2, r.recordId());
+    }
+
+    /** The current versions already stored for the batch's keys. */
+    private Map<RecordKey, CurrentVersion> currentVersions(AcceptedBatch batch) {
+        Map<RecordKey, CurrentVersion> stored = new HashMap<>();
         Map<String, List<String>> idsByCategory = batch.records().stream().collect(Collectors.groupingBy(
                 AcceptedRecord::category, Collectors.mapping(AcceptedRecord::recordId, Collectors.toList())));
         idsByCategory.forEach((category, categoryIds) -> {
@@ -117,39 +193,68 @@ public class CreditRecordStore {
                 args.add(batch.sourceId());
                 args.addAll(chunk);
                 jdbc.query(String.format(EXISTING, String.join(",", Collections.nCopies(chunk.size(), "?"))),
-                        (RowCallbackHandler) rs -> stored.put(key(rs.getString(1), rs.getString(2)),
-                                rs.getString(3).trim()), args.toArray());
+                        (RowCallbackHandler) rs -> stored.put(
+                                new RecordKey(rs.getString(1), batch.sourceId(), rs.getString(2)),
+                                new CurrentVersion(rs.getString(3).trim(), rs.getInt(4), stamp(rs, 5), stamp(rs, 7))),
+                        args.toArray());
             }
         });
         return stored;
     }
 
-    /** The record as submitted; absent for records accepted before the hub kept originals. */
-    private static String original(AcceptedRecord record) {
-        return record.original() == null || record.original().isNull() ? null : record.original().toString();
+    private static AcceptanceStamp stamp(ResultSet rs, int column) throws SQLException {
+        return new AcceptanceStamp(rs.getObject(column, OffsetDateTime.class).toInstant(), rs.getLong(column + 1));
     }
 
-    private static String key(String category, String recordId) {
-        return category + '\u0000' + recordId;
+    private static RecordKey key(AcceptedBatch batch, AcceptedRecord record) {
+        return new RecordKey(record.category(), batch.sourceId(), record.recordId());
+    }
+
+    /** The record as submitted; absent for records accepted before the hub kept originals. */
+    static String original(AcceptedRecord record) {
+        return record.original() == null || record.original().isNull() ? null : record.original().toString();
     }
 
     /**
      * One stored record, for reads by key: {@code payload} is its canonical data, {@code originalPayload}
-     * its data as the source submitted it (null where none was kept).
+     * its data as the source submitted it (null where none was kept), {@code acceptedAt} when the hub first
+     * accepted this content.
      */
     public record StoredRecord(String category, String sourceId, String recordId, String fingerprint, int version,
                                String subjectCategory, String subjectCode, String batchId, String payload,
-                               String originalPayload) {
+                               String originalPayload, AcceptanceStamp acceptedAt) {
     }
 
     public Optional<StoredRecord> find(String category, String sourceId, String recordId) {
         return jdbc.query("""
                 SELECT category, source_id, record_id, fingerprint, version, subject_category, subject_code,
-                       batch_id, payload, original_payload
+                       batch_id, payload, original_payload, received_at, intake_seq
                 FROM credit_record WHERE category = ? AND source_id = ? AND record_id = ?
                 """, (rs, n) -> new StoredRecord(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4).trim(), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10)), category, sourceId, recordId).stream().findFirst();
+                rs.getString(9), rs.getString(10), stamp(rs, 11)), category, sourceId, recordId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Every version of a record the repository holds, oldest first, the current one last; empty when it holds
+     * none. Numbered in acceptance order, as the current row's version counts them.
+     */
+    public List<RecordVersion> versions(String category, String sourceId, String recordId) {
+        Optional<StoredRecord> current = find(category, sourceId, recordId);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        StoredRecord c = current.get();
+        List<RecordVersion> earlier = history.versions(new RecordKey(category, sourceId, recordId));
+        List<RecordVersion> all = new ArrayList<>(earlier.size() + 1);
+        int first = c.version() - earlier.size();
+        for (int i = 0; i < earlier.size(); i++) {
+            all.add(earlier.get(i).numbered(first + i));
+        }
+        all.add(new RecordVersion(c.version(), c.fingerprint(), c.batchId(), c.acceptedAt(), c.payload(),
+                c.originalPayload(), true));
+        return all;
     }
 
     public long count() {

@@ -2,6 +2,7 @@ package cn.jining.credithub.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
@@ -21,8 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +84,7 @@ class CreditRecordStoreTest {
         static final String CATEGORY = "ADMIN_PENALTY";
         static final String SOURCE = "JN-SCJGJ";
         static final Instant RECEIVED_AT = Instant.parse("2026-03-02T08:30:00Z");
+        static final AtomicLong SEQUENCE = new AtomicLong();
         static final RecordChecker CHECKER = new RecordChecker(
                 Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
@@ -117,6 +121,7 @@ class CreditRecordStoreTest {
         void emptyTable() {
             Assumptions.assumeTrue(database.skipReason() == null, database.skipReason());
             jdbc.update("DELETE FROM credit_record");
+            jdbc.update("DELETE FROM credit_record_history");
             store = new CreditRecordStore(dataSource);
         }
 
@@ -336,6 +341,98 @@ class CreditRecordStoreTest {
             assertThat(store.find("DISHONEST_PERSON", SOURCE, "PEN-000001")).isEmpty();
         }
 
+        @Test
+        void anOriginalArrivingAfterItsCorrectionGoesToHistoryNotOverIt() {
+            AcceptedRecord original = record("PEN-000001", SampleRecords.penalty(1));
+            ObjectNode corrected = SampleRecords.penalty(1);
+            corrected.put("fineAmount", 9);
+            AcceptedBatch first = batch(SOURCE, "B-1", List.of(original));
+            AcceptedBatch correction = batch(SOURCE, "B-2", List.of(record("PEN-000001", corrected)));
+
+            // The original's delivery failed and was redelivered after its correction had been written.
+            assertThat(store.write(correction)).isEqualTo(new WriteResult(1, 0, 0));
+            assertThat(store.write(first)).isEqualTo(new WriteResult(0, 0, 1));
+            assertThat(store.write(first)).as("redelivered again").isEqualTo(new WriteResult(0, 1, 0));
+
+            StoredRecord current = stored(SOURCE, "PEN-000001");
+            assertThat(json(current.payload())).isEqualTo(corrected);
+            assertThat(current.batchId()).isEqualTo("B-2");
+            assertThat(current.version()).isEqualTo(2);
+            assertThat(store.versions(CATEGORY, SOURCE, "PEN-000001"))
+                    .extracting(RecordVersion::version, RecordVersion::batchId, RecordVersion::current)
+                    .containsExactly(tuple(1, "B-1", false), tuple(2, "B-2", true));
+        }
+
+        /**
+         * Four versions of one record (A, B, C, then A again) delivered in every one of the 24 orders, each then
+         * redelivered in reverse: the repository always ends as in-order delivery leaves it.
+         */
+        @Test
+        void everyArrivalOrderEndsWithTheVersionAcceptedLast() {
+            List<ObjectNode> contents = List.of(SampleRecords.penalty(1), fine(SampleRecords.penalty(1), 20_001),
+                    fine(SampleRecords.penalty(1), 30_001), SampleRecords.penalty(1));
+            List<AcceptedBatch> versions = IntStream.range(0, contents.size()).mapToObj(i ->
+                    batch(SOURCE, "V-" + (i + 1), List.of(record("PEN-000001", contents.get(i))))).toList();
+            for (List<AcceptedBatch> order : permutations(versions)) {
+                jdbc.update("DELETE FROM credit_record");
+                jdbc.update("DELETE FROM credit_record_history");
+                order.forEach(store::write);
+                List<AcceptedBatch> again = new ArrayList<>(order);
+                Collections.reverse(again);
+                again.forEach(b -> assertThat(store.write(b).written() + store.write(b).late()).isZero());
+
+                String arrival = order.stream().map(AcceptedBatch::batchId).toList().toString();
+                StoredRecord current = stored(SOURCE, "PEN-000001");
+                assertThat(current.batchId()).as(arrival).isEqualTo("V-4");
+                assertThat(current.version()).as(arrival).isEqualTo(4);
+                assertThat(json(current.payload())).as(arrival).isEqualTo(contents.get(3));
+                assertThat(store.versions(CATEGORY, SOURCE, "PEN-000001")).as(arrival)
+                        .extracting(RecordVersion::version, RecordVersion::batchId)
+                        .containsExactly(tuple(1, "V-1"), tuple(2, "V-2"), tuple(3, "V-3"), tuple(4, "V-4"));
+            }
+        }
+
+        @Test
+        void theSameContentAcceptedAgainMovesTheNewestStampSoALateOlderVersionStaysInHistory() {
+            AcceptedRecord a = record("PEN-000001", SampleRecords.penalty(1));
+            AcceptedBatch first = batch(SOURCE, "B-1", List.of(a));
+            AcceptedBatch between = batch(SOURCE, "B-2", List.of(record("PEN-000001", fine(SampleRecords.penalty(1), 70_001))));
+            AcceptedBatch resent = batch(SOURCE, "B-3", List.of(a));
+            store.write(first);
+            assertThat(store.write(resent)).isEqualTo(new WriteResult(0, 1, 0));
+
+            assertThat(store.write(between)).isEqualTo(new WriteResult(0, 0, 1));
+
+            StoredRecord current = stored(SOURCE, "PEN-000001");
+            assertThat(current.fingerprint()).isEqualTo(a.fingerprint());
+            assertThat(current.version()).isEqualTo(3);
+            assertThat(store.versions(CATEGORY, SOURCE, "PEN-000001")).extracting(RecordVersion::batchId)
+                    .containsExactly("B-1", "B-2", "B-3");
+        }
+
+        static ObjectNode fine(ObjectNode data, int amount) {
+            data.put("fineAmount", amount);
+            return data;
+        }
+
+        static <T> List<List<T>> permutations(List<T> items) {
+            if (items.size() <= 1) {
+                return List.of(items);
+            }
+            List<List<T>> all = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                List<T> rest = new ArrayList<>(items);
+                T head = rest.remove(i);
+                for (List<T> tail : permutations(rest)) {
+                    List<T> one = new ArrayList<>();
+                    one.add(head);
+                    one.addAll(tail);
+                    all.add(one);
+                }
+            }
+            return all;
+        }
+
         enum Violation {
             RECORD_ID_LONGER_THAN_64, SUBJECT_CODE_MISSING
         }
@@ -420,8 +517,10 @@ class CreditRecordStoreTest {
                     .toList();
         }
 
+        /** A batch accepted after every batch built before it (as the intake stamps them). */
         static AcceptedBatch batch(String sourceId, String batchId, List<AcceptedRecord> records) {
-            return new AcceptedBatch(sourceId, batchId, RECEIVED_AT, records);
+            long sequence = SEQUENCE.incrementAndGet();
+            return new AcceptedBatch(sourceId, batchId, RECEIVED_AT.plusMillis(sequence), sequence, records);
         }
 
         StoredRecord stored(String sourceId, String recordId) {

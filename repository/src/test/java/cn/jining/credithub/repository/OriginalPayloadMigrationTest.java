@@ -35,6 +35,8 @@ class OriginalPayloadMigrationTest {
         // Up to V2 only: this test is about V2; later migrations (V3 audit trail) do not touch credit_record.
         assertThat(Flyway.configure().dataSource(dataSource).target("2").load().migrate().migrationsExecuted).isEqualTo(1);
 
+        // The store itself needs the later migrations (V6 record history); they keep the V2 row as it is.
+        Flyway.configure().dataSource(dataSource).load().migrate();
         CreditRecordStore store = new CreditRecordStore(dataSource);
         assertThat(store.find("ADMIN_PENALTY", "JN-SCJGJ", "PEN-1")).hasValueSatisfying(r -> {
             assertThat(r.payload()).isEqualTo(data.toString());
@@ -44,7 +46,8 @@ class OriginalPayloadMigrationTest {
         ObjectNode submitted = changed.deepCopy().put("decisionDate", "2026/3/1");
         AcceptedRecord next = new AcceptedRecord("ADMIN_PENALTY", "PEN-1", Fingerprint.of("ADMIN_PENALTY", changed),
                 "LEGAL_PERSON", changed.get("uscc").asText(), changed, submitted);
-        store.write(new AcceptedBatch("JN-SCJGJ", "B-1", Instant.parse("2026-03-02T08:30:00Z"), List.of(next)));
+        // Accepted after the row was written (CURRENT_TIMESTAMP above), so it is the newer version.
+        store.write(new AcceptedBatch("JN-SCJGJ", "B-1", Instant.now().plusSeconds(1), List.of(next)));
         assertThat(store.find("ADMIN_PENALTY", "JN-SCJGJ", "PEN-1")).hasValueSatisfying(r -> {
             assertThat(r.version()).isEqualTo(2);
             assertThat(r.originalPayload()).isEqualTo(submitted.toString());

@@ -1,6 +1,7 @@
 package cn.jining.credithub.adapters.province;
 
 import cn.jining.credithub.adapters.repository.DeliveryMetrics;
+import cn.jining.credithub.contracts.exchange.AcceptanceStamp;
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
 import cn.jining.credithub.contracts.province.AckStatus;
@@ -27,45 +28,63 @@ public class ProvinceDelivery {
     private final ProvinceSealing sealing;
     private final ProvinceLink link;
     private final ProvinceLedger ledger;
+    private final ProvinceRecordOrder order;
     private final DeliveryMetrics metrics;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     /** {@code transaction} must manage the DataSource of both {@code ledger} and {@code audit}. */
-    public ProvinceDelivery(ProvinceSealing sealing, ProvinceLink link, ProvinceLedger ledger, DeliveryMetrics metrics,
-                            AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+    public ProvinceDelivery(ProvinceSealing sealing, ProvinceLink link, ProvinceLedger ledger, ProvinceRecordOrder order,
+                            DeliveryMetrics metrics, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
         this.sealing = sealing;
         this.link = link;
         this.ledger = ledger;
+        this.order = order;
         this.metrics = metrics;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** Delivers every upward batch of {@code batch}; returns once the province acknowledged them all. */
+    /**
+     * Delivers every upward batch of {@code batch}; returns once the province acknowledged them all. Records whose
+     * newer version the province already acknowledged are not sent (never older after newer): they are audited as
+     * SUPERSEDED and counted as late.
+     */
     public WriteResult deliver(AcceptedBatch batch, BooleanSupplier keepTrying)
             throws ProvinceUnavailableException, ProvinceRefusedException {
+        List<AcceptedRecord> superseded = order.superseded(batch);
+        AcceptedBatch current = batch;
+        if (!superseded.isEmpty()) {
+            current = batch.withRecords(batch.records().stream().filter(r -> !superseded.contains(r)).toList());
+            audit.append(superseded.stream().map(r -> AuditEntry.of(AuditKind.SUPERSEDED, r.category(),
+                    batch.sourceId(), batch.batchId(), r.recordId(), r.fingerprint(), DESTINATION,
+                    "{\"reason\":\"the province holds a newer version\"}")).toList());
+        }
         int received = 0;
         int duplicate = 0;
-        for (ProvinceSealing.Chunk chunk : sealing.chunks(batch)) {
+        for (ProvinceSealing.Chunk chunk : sealing.chunks(current)) {
             Acknowledgement ack = send(chunk.sourceId(), chunk.batchId(), chunk.originBatchId(), chunk.records(),
-                    keepTrying);
+                    batch.stamp(), keepTrying);
             if (ack.status() == AckStatus.DUPLICATE) {
                 duplicate += ack.recordCount();
             } else {
                 received += ack.recordCount();
             }
         }
-        WriteResult result = new WriteResult(received, duplicate);
+        WriteResult result = new WriteResult(received, duplicate, superseded.size());
         metrics.delivered(batch, result);
         return result;
     }
 
-    /** Sends one upward batch under its id until acknowledged (or refused, or {@code keepTrying} turns false). */
+    /**
+     * Sends one upward batch under its id until acknowledged (or refused, or {@code keepTrying} turns false).
+     * {@code accepted} is when the hub accepted the records, noted with the acknowledgement so that no older version
+     * follows them; null for a re-send of a batch the ledger holds (the reconciliation).
+     */
     public Acknowledgement send(String sourceId, String batchId, String originBatchId, List<AcceptedRecord> records,
-                                BooleanSupplier keepTrying) throws ProvinceUnavailableException, ProvinceRefusedException {
+                                AcceptanceStamp accepted, BooleanSupplier keepTrying) throws ProvinceUnavailableException, ProvinceRefusedException {
         Acknowledgement ack;
         try {
             ack = link.deliver(batchId,
@@ -79,6 +98,9 @@ public class ProvinceDelivery {
         }
         transaction.executeWithoutResult(status -> {
             ledger.acknowledged(ack, clock.instant());
+            if (accepted != null) {
+                order.acknowledged(sourceId, accepted, records);
+            }
             // Traced under the source's own batch id, like the repository's entries; the detail names the upward batch.
             String detail = "{\"ackStatus\":\"" + ack.status() + "\",\"provinceBatchId\":\"" + batchId + "\"}";
             audit.append(records.stream().map(r -> AuditEntry.of(AuditKind.DELIVERY, r.category(), sourceId,

@@ -83,6 +83,7 @@ public class ProvinceReconciler {
             Instant giveUpAt = clock.instant().plus(RESEND_PATIENCE);
             try {
                 delivery.send(entry.sourceId(), entry.batchId(), entry.originBatchId(), ledger.records(entry.batchId()),
+                        null,
                         () -> clock.instant().isBefore(giveUpAt));
                 resent++;
             } catch (ProvinceUnavailableException e) {

@@ -16,10 +16,13 @@ public class DeliveryMetrics {
     public static final String LATENCY = "credithub.delivery.latency";
 
     // One metric name has one HELP text in Prometheus; the outcome tag says written (new or changed) or
-    // unchanged (already held with the same fingerprint).
-    private static final String DELIVERED_HELP = "records delivered to the destination, by outcome (written, unchanged)";
+    // unchanged (already held with the same fingerprint) or late (a newer version was there first: history only, or
+    // not sent again).
+    private static final String DELIVERED_HELP =
+            "records delivered to the destination, by outcome (written, unchanged, late)";
     private final Counter written;
     private final Counter unchanged;
+    private final Counter late;
     private final Counter failures;
     private final Timer latency;
     private final Clock clock;
@@ -29,6 +32,8 @@ public class DeliveryMetrics {
         this.written = Counter.builder(DELIVERED).tag("destination", destination).tag("outcome", "written")
                 .description(DELIVERED_HELP).register(registry);
         this.unchanged = Counter.builder(DELIVERED).tag("destination", destination).tag("outcome", "unchanged")
+                .description(DELIVERED_HELP).register(registry);
+        this.late = Counter.builder(DELIVERED).tag("destination", destination).tag("outcome", "late")
                 .description(DELIVERED_HELP).register(registry);
         this.failures = Counter.builder(FAILURES).tag("destination", destination)
                 .description("failed delivery attempts of a batch (each is rolled back and redelivered)")
@@ -42,6 +47,7 @@ public class DeliveryMetrics {
     public void delivered(AcceptedBatch batch, WriteResult result) {
         written.increment(result.written());
         unchanged.increment(result.unchanged());
+        late.increment(result.late());
         if (batch.receivedAt() != null) {
             latency.record(Duration.between(batch.receivedAt(), clock.instant()));
         }

@@ -6,6 +6,7 @@ import cn.jining.credithub.adapters.province.ProvinceDestinationRoute;
 import cn.jining.credithub.adapters.province.ProvinceLedger;
 import cn.jining.credithub.adapters.province.ProvinceLink;
 import cn.jining.credithub.adapters.province.ProvinceReconciler;
+import cn.jining.credithub.adapters.province.ProvinceRecordOrder;
 import cn.jining.credithub.adapters.province.ProvinceSealing;
 import cn.jining.credithub.adapters.repository.DeliveryMetrics;
 import cn.jining.credithub.gateway.security.HubKeys;
@@ -85,7 +86,7 @@ public class ProvinceConfiguration {
                                       MeterRegistry registry, Clock clock) throws GeneralSecurityException {
         ProvinceSealing sealing = new ProvinceSealing(properties.settings(endpoint.url()), keys.hub(), keys.province(),
                 clock);
-        return new ProvinceDelivery(sealing, link, ledger, metrics(registry), audit,
+        return new ProvinceDelivery(sealing, link, ledger, new ProvinceRecordOrder(dataSource), metrics(registry), audit,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock);
     }
 

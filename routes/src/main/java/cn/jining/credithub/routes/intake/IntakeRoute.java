@@ -1,14 +1,12 @@
 package cn.jining.credithub.routes.intake;
 
 import cn.jining.credithub.contracts.auth.SignedRequest;
-import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.Receipt;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.routes.Endpoints;
 import cn.jining.credithub.routes.Headers;
-import cn.jining.credithub.routes.JsonFormat;
 import cn.jining.credithub.routes.error.ErrorPolicy;
 import cn.jining.credithub.routes.metrics.IntakeMetrics;
 import java.time.Instant;
@@ -16,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePattern;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -39,6 +36,7 @@ public class IntakeRoute extends RouteBuilder {
     private final BiConsumer<Submission, Receipt> audit;
     private final SourceAuthorisation authorisation;
     private final Consumer<RefusedSubmission> refusals;
+    private final IntakeQueue queue = new IntakeQueue();
 
     /**
      * {@code audit} is told of every answered submission with its final receipt (the gateway appends one
@@ -60,11 +58,8 @@ public class IntakeRoute extends RouteBuilder {
         from(Endpoints.INTAKE).routeId("intake")
                 .routeConfigurationId(ErrorPolicy.SHARED_STEP)
                 .process(this::check)
-                .split(simple("${body.messages}")).stopOnException()
-                    .process(IntakeRoute::chunkHeaders)
-                    .marshal(JsonFormat.acceptedBatch())
-                    .to(ExchangePattern.InOnly, Endpoints.INTAKE_QUEUE)
-                .end()
+                // All of the batch in one broker transaction, or nothing of it (the channel answers the failure).
+                .process(e -> queue.send(e.getContext(), e.getMessage().getBody(IntakeResult.class).messages()))
                 // Counted only now: a batch whose queueing failed was answered with an error, not this receipt.
                 .process(this::count)
                 // After the queueing: the trail must not say "submitted" for records the broker never took. A
@@ -140,9 +135,4 @@ public class IntakeRoute extends RouteBuilder {
         audit.accept(exchange.getProperty(SUBMISSION, Submission.class), exchange.getProperty(RECEIPT, Receipt.class));
     }
 
-    private static void chunkHeaders(Exchange exchange) {
-        AcceptedBatch chunk = exchange.getMessage().getBody(AcceptedBatch.class);
-        exchange.getMessage().setHeader(Headers.CHUNK, exchange.getProperty(Exchange.SPLIT_INDEX));
-        exchange.getMessage().setHeader(Headers.RECORD_COUNT, chunk.records().size());
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jining.credithub.routes.intake;
 
+import cn.jining.credithub.contracts.exchange.AcceptanceStamp;
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
 import cn.jining.credithub.contracts.exchange.Receipt;
@@ -20,7 +21,6 @@ import cn.jining.credithub.routes.source.RegionScope;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import cn.jining.credithub.routes.source.SourceRegistry;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,13 +36,13 @@ public final class IntakeService {
     public static final int MAX_BATCH_ID = 64;
     private final SourceRegistry sources;
     private final RecordChecker checker;
-    private final Clock clock;
+    private final AcceptanceClock acceptance;
     private final IntakeLimits limits;
 
     public IntakeService(SourceRegistry sources, RecordChecker checker, Clock clock, IntakeLimits limits) {
         this.sources = sources;
         this.checker = checker;
-        this.clock = clock;
+        this.acceptance = new AcceptanceClock(clock);
         this.limits = limits;
     }
 
@@ -51,7 +51,7 @@ public final class IntakeService {
                 new SubmissionRefusedException(Refusal.UNKNOWN_SOURCE,
                         "sourceId '" + submission.sourceId() + "' is not registered with this hub"));
         checkBatch(submission);
-        Instant receivedAt = clock.instant();
+        AcceptanceStamp stamp = acceptance.next();
         List<RecordOutcome> outcomes = new ArrayList<>(submission.records().size());
         List<AcceptedRecord> accepted = new ArrayList<>(submission.records().size());
         Set<String> recordIds = new HashSet<>();
@@ -76,8 +76,9 @@ public final class IntakeService {
                 outcomes.add(RecordOutcome.rejected(i, record.recordId(), verdict.violations()));
             }
         }
-        Receipt receipt = Receipt.of(source.id(), submission.batchId(), receivedAt, outcomes);
-        return new IntakeResult(receipt, chunks(source.id(), submission.batchId(), receivedAt, accepted));
+        Receipt receipt = Receipt.of(source.id(), submission.batchId(), stamp.at(), outcomes);
+        return new IntakeResult(receipt, chunks(new AcceptedBatch(source.id(), submission.batchId(), stamp.at(),
+                stamp.sequence(), accepted)));
     }
 
     private void checkBatch(Submission submission) {
@@ -128,11 +129,12 @@ public final class IntakeService {
                 .orElse(List.of());
     }
 
-    private List<AcceptedBatch> chunks(String sourceId, String batchId, Instant receivedAt, List<AcceptedRecord> accepted) {
+    /** The batch in queued messages of at most {@code recordsPerMessage} records, each with the batch's stamp. */
+    private List<AcceptedBatch> chunks(AcceptedBatch batch) {
+        List<AcceptedRecord> accepted = batch.records();
         List<AcceptedBatch> chunks = new ArrayList<>();
         for (int from = 0; from < accepted.size(); from += limits.recordsPerMessage()) {
-            int to = Math.min(accepted.size(), from + limits.recordsPerMessage());
-            chunks.add(new AcceptedBatch(sourceId, batchId, receivedAt, accepted.subList(from, to)));
+            chunks.add(batch.withRecords(accepted.subList(from, Math.min(accepted.size(), from + limits.recordsPerMessage()))));
         }
         return chunks;
     }
