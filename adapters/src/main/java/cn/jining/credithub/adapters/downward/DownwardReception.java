@@ -4,7 +4,7 @@ import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.province.AckStatus;
 import cn.jining.credithub.contracts.province.Acknowledgement;
 import cn.jining.credithub.contracts.province.AcknowledgementSigner;
-import cn.jining.credithub.contracts.seal.InMemoryReplayGuard;
+import cn.jining.credithub.contracts.seal.ReplayGuard;
 import cn.jining.credithub.contracts.seal.SealException;
 import cn.jining.credithub.contracts.seal.SealFailure;
 import cn.jining.credithub.contracts.seal.SealHeader;
@@ -36,13 +36,13 @@ public class DownwardReception {
     static final Pattern BATCH_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final String UNKNOWN = "(unknown)";
     private final SealVerifier verifier;
-    private final InMemoryReplayGuard replayGuard;
+    private final ReplayGuard replayGuard;
     private final AcknowledgementSigner acknowledgements;
     private final AuditTrail audit;
     private final Clock clock;
 
     /** {@code verifier} must use {@code replayGuard} and trust the province certificate alone. */
-    public DownwardReception(SealVerifier verifier, InMemoryReplayGuard replayGuard,
+    public DownwardReception(SealVerifier verifier, ReplayGuard replayGuard,
                              AcknowledgementSigner acknowledgements, AuditTrail audit, Clock clock) {
         this.verifier = verifier;
         this.replayGuard = replayGuard;
@@ -86,6 +86,7 @@ public class DownwardReception {
 
     /** Audits the published batch and signs its acknowledgement with the hub's identity. */
     public Acknowledgement received(DownwardBatch batch, VerifiedBatch verified) throws GeneralSecurityException {
+        replayGuard.kept(batch.origin(), batch.batchId());
         ObjectNode detail = ContractsJson.mapper().createObjectNode();
         detail.put("records", batch.records().size());
         detail.put("merkleRoot", batch.merkleRoot());

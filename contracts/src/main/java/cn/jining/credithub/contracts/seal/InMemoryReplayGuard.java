@@ -42,10 +42,7 @@ public final class InMemoryReplayGuard implements ReplayGuard {
         return true;
     }
 
-    /**
-     * Forgets a pair {@link #firstSeen} accepted: its batch passed verification but was not kept (e.g. could
-     * not be published), so the sender's retry must not be refused as a replay.
-     */
+    @Override
     public synchronized void release(String sourceId, String batchId) {
         seen.remove(key(sourceId, batchId));
     }

@@ -11,4 +11,16 @@ public interface ReplayGuard {
      * guard need not remember the pair any longer.
      */
     boolean firstSeen(String sourceId, String batchId, Instant expiresAt);
+
+    /** The batch {@link #firstSeen} accepted was kept (published): from now on a copy is a replay for good. */
+    default void kept(String sourceId, String batchId) {
+    }
+
+    /**
+     * Forgets a pair {@link #firstSeen} accepted: its batch passed verification but was not kept (e.g. could
+     * not be published), so the sender's retry must not be refused as a replay. Every guard that remembers
+     * implements it; the default is for a guard that remembers nothing.
+     */
+    default void release(String sourceId, String batchId) {
+    }
 }

@@ -5,7 +5,8 @@ import cn.jining.credithub.adapters.downward.DownwardDeliveryTemplates;
 import cn.jining.credithub.adapters.downward.DownwardReception;
 import cn.jining.credithub.adapters.downward.ProvinceDownwardRoute;
 import cn.jining.credithub.contracts.province.AcknowledgementSigner;
-import cn.jining.credithub.contracts.seal.InMemoryReplayGuard;
+import cn.jining.credithub.contracts.seal.ReplayGuard;
+import cn.jining.credithub.repository.intake.JdbcReplayGuard;
 import cn.jining.credithub.contracts.seal.PayloadOpener;
 import cn.jining.credithub.contracts.seal.SealVerifier;
 import cn.jining.credithub.contracts.seal.TrustedSigners;
@@ -20,6 +21,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,14 +40,15 @@ public class DownwardConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DownwardConfiguration.class);
 
+    /** In the database: shared by every hub node and kept across restarts (docs/province.md "Downward"). */
     @Bean
-    InMemoryReplayGuard downwardReplayGuard(Clock clock,
-                                            @Value("${credithub.downward.replay-capacity:100000}") int capacity) {
-        return new InMemoryReplayGuard(capacity, clock);
+    ReplayGuard downwardReplayGuard(DataSource dataSource, Clock clock,
+                                    @Value("${credithub.downward.pending-grace:PT2M}") Duration pendingGrace) {
+        return new JdbcReplayGuard(dataSource, clock, pendingGrace);
     }
 
     @Bean
-    DownwardReception downwardReception(HubKeys keys, InMemoryReplayGuard downwardReplayGuard, AuditTrail audit, Clock clock)
+    DownwardReception downwardReception(HubKeys keys, ReplayGuard downwardReplayGuard, AuditTrail audit, Clock clock)
             throws GeneralSecurityException {
         TrustedSigners province;
         try {
