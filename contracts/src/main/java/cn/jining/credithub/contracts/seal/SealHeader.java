@@ -15,7 +15,10 @@ public record SealHeader(int formatVersion, String sourceId, String batchId, Ins
                          int recordCount, String merkleRoot, String signerCertificateSm3, String signerSubject,
                          String payload) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** The format this hub seals: 2 binds each record's id and subject into its Merkle leaf (SealedLeaf). */
+    public static final int FORMAT_VERSION = 2;
+    /** The first format, still verified: its leaves are the fingerprints alone. */
+    public static final int FORMAT_VERSION_1 = 1;
     public static final String PLAIN = "PLAIN";
     public static final String SM4_GCM = "SM4-GCM";
 

@@ -67,7 +67,8 @@ public final class SealVerifier {
 
     private static SealHeader checkHeaderForm(SealedBatch sealed) throws SealException {
         SealHeader h = sealed == null ? null : sealed.header();
-        if (h == null || h.formatVersion() != SealHeader.FORMAT_VERSION || blank(h.sourceId()) || blank(h.batchId())
+        if (h == null || !(h.formatVersion() == SealHeader.FORMAT_VERSION || h.formatVersion() == SealHeader.FORMAT_VERSION_1)
+                || blank(h.sourceId()) || blank(h.batchId())
                 || h.createdAt() == null || h.expiresAt() == null || h.recordCount() < 0 || blank(h.merkleRoot())
                 || blank(h.signerCertificateSm3())
                 || !(SealHeader.PLAIN.equals(h.payload()) || SealHeader.SM4_GCM.equals(h.payload()))) {
@@ -89,7 +90,7 @@ public final class SealVerifier {
             throw new SealException(ALTERED_RECORD, "the header seals " + header.recordCount() + " records, the payload has "
                     + (records == null ? 0 : records.size()));
         }
-        List<String> fingerprints = new ArrayList<>(records.size());
+        List<String> leaves = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             AcceptedRecord record = records.get(i);
             String fingerprint = record == null || record.data() == null ? null
@@ -97,11 +98,11 @@ public final class SealVerifier {
             if (fingerprint == null || !fingerprint.equals(record.fingerprint())) {
                 throw new SealException(ALTERED_RECORD, i, "record " + i + " does not match its fingerprint", null);
             }
-            fingerprints.add(fingerprint);
+            leaves.add(SealedLeaf.of(header.formatVersion(), record));
         }
-        if (!MerkleTree.ofHex(fingerprints).rootHex().equals(header.merkleRoot())) {
+        if (!MerkleTree.ofHex(leaves).rootHex().equals(header.merkleRoot())) {
             throw new SealException(ALTERED_RECORD, "the records do not give the signed Merkle root "
-                    + "(records replaced, added, removed or reordered)");
+                    + "(records replaced, added, removed or reordered, or a record id or subject changed)");
         }
     }
 

@@ -16,18 +16,28 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
-/** Seals a batch of accepted records: Merkle root over their fingerprints, one SM2 signature, optional SM4-GCM. */
+/**
+ * Seals a batch of accepted records: Merkle root over their leaves (fingerprint bound to record id and subject,
+ * {@link SealedLeaf}), one SM2 signature, optional SM4-GCM.
+ */
 public final class Sealer {
 
     private final Signer signer;
     private final CertificateRef signerRef;
     private final Clock clock;
     private final Duration validity;
+    private final int formatVersion;
     private final PayloadCipher cipher = new BcSm4GcmCipher();
     private final KeyWrapper wrapper = new BcSm2KeyWrapper();
 
     /** Envelopes expire {@code validity} after sealing. */
     public Sealer(Signer signer, X509Certificate signerCertificate, Clock clock, Duration validity) {
+        this(signer, signerCertificate, clock, validity, SealHeader.FORMAT_VERSION);
+    }
+
+    /** Seals in an older {@code formatVersion}: for tests that show older envelopes still verify. */
+    Sealer(Signer signer, X509Certificate signerCertificate, Clock clock, Duration validity, int formatVersion) {
+        this.formatVersion = formatVersion;
         this.signer = signer;
         this.signerRef = CertificateRef.of(signerCertificate);
         this.clock = clock;
@@ -66,19 +76,19 @@ public final class Sealer {
         if (sourceId == null || sourceId.isBlank() || batchId == null || batchId.isBlank()) {
             throw new IllegalArgumentException("a sealed batch needs a source id and a batch id");
         }
-        List<String> fingerprints = new ArrayList<>(records.size());
+        List<String> leaves = new ArrayList<>(records.size());
         for (AcceptedRecord record : records) {
             String fingerprint = Fingerprint.of(record.category(), record.data());
             if (!fingerprint.equals(record.fingerprint())) {
                 // Sealing a record under a fingerprint its content does not have would sign a lie.
                 throw new IllegalArgumentException("record " + record.recordId() + " does not match its fingerprint");
             }
-            fingerprints.add(fingerprint);
+            leaves.add(SealedLeaf.of(formatVersion, record));
         }
         // Whole seconds, so the canonical text of the instants is the same in every implementation.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return new SealHeader(SealHeader.FORMAT_VERSION, sourceId, batchId, now, now.plus(validity), records.size(),
-                MerkleTree.ofHex(fingerprints).rootHex(), signerRef.sm3(), signerRef.subject(), payload);
+        return new SealHeader(formatVersion, sourceId, batchId, now, now.plus(validity), records.size(),
+                MerkleTree.ofHex(leaves).rootHex(), signerRef.sm3(), signerRef.subject(), payload);
     }
 
     private String sign(byte[] signed) throws GeneralSecurityException {

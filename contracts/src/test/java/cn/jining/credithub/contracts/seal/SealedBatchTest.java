@@ -98,7 +98,7 @@ class SealedBatchTest {
     void alteredHeaderIsRefused() throws Exception {
         SealedBatch sealed = travel(seal(bureau), json -> header(json).put("expiresAt", "2027-11-26T04:00:00Z"));
         assertRefused(() -> verifier(0).verify(sealed), SealFailure.ALTERED_HEADER);
-        SealedBatch unknownVersion = travel(seal(bureau), json -> header(json).put("formatVersion", 2));
+        SealedBatch unknownVersion = travel(seal(bureau), json -> header(json).put("formatVersion", 3));
         assertRefused(() -> verifier(0).verify(unknownVersion), SealFailure.ALTERED_HEADER);
     }
 
@@ -171,11 +171,42 @@ class SealedBatchTest {
     @Test
     void aRecordsProofVerifiesAgainstTheSignedRootAloneAndFailsForAnotherRecord() throws Exception {
         VerifiedBatch verified = verifier(0).verify(seal(bureau));
-        MerkleTree tree = MerkleTree.ofHex(records.stream().map(AcceptedRecord::fingerprint).toList());
-        MerkleProof proof = tree.proof(2);
+        List<String> leaves = records.stream().map(r -> SealedLeaf.of(SealHeader.FORMAT_VERSION, r)).toList();
+        MerkleProof proof = MerkleTree.ofHex(leaves).proof(2);
         String root = verified.header().merkleRoot();
-        assertThat(MerkleTree.verify(records.get(2).fingerprint(), proof, root)).isTrue();
-        assertThat(MerkleTree.verify(records.get(1).fingerprint(), proof, root)).isFalse();
+        assertThat(MerkleTree.verify(leaves.get(2), proof, root)).isTrue();
+        assertThat(MerkleTree.verify(leaves.get(1), proof, root)).isFalse();
+    }
+
+    @Test
+    void aRecordIdOrSubjectChangedInTransitIsRefused() throws Exception {
+        SealedBatch sealed = seal(bureau);
+        for (int field = 0; field < 3; field++) {
+            List<AcceptedRecord> altered = new java.util.ArrayList<>(sealed.records());
+            AcceptedRecord r = altered.get(1);
+            altered.set(1, switch (field) {
+                case 0 -> new AcceptedRecord(r.category(), "P-OTHER", r.fingerprint(), r.subjectCategory(),
+                        r.subjectCode(), r.data(), r.original());
+                case 1 -> new AcceptedRecord(r.category(), r.recordId(), r.fingerprint(), r.subjectCategory(),
+                        "91370800MA3C000000", r.data(), r.original());
+                default -> new AcceptedRecord(r.category(), r.recordId(), r.fingerprint(), "NATURAL_PERSON",
+                        r.subjectCode(), r.data(), r.original());
+            });
+            SealedBatch forged = new SealedBatch(sealed.header(), sealed.headerSm3(), sealed.signature(), altered, null);
+            assertRefused(() -> verifier(0).verify(forged), SealFailure.ALTERED_RECORD);
+        }
+    }
+
+    @Test
+    void anEnvelopeOfTheFirstFormatStillVerifies() throws Exception {
+        Sealer first = new Sealer(bureau.signer(), bureau.certificate(),
+                Clock.fixed(SEALED_AT.plusMillis(250), ZoneOffset.UTC), VALIDITY, SealHeader.FORMAT_VERSION_1);
+        SealedBatch sealed = first.seal("jn-amr", "b-1", records);
+        assertThat(sealed.header().formatVersion()).isEqualTo(1);
+        assertThat(sealed.header().merkleRoot())
+                .isEqualTo(MerkleTree.ofHex(records.stream().map(AcceptedRecord::fingerprint).toList()).rootHex());
+
+        assertThat(verifier(0).verify(travel(sealed, json -> { })).records()).isEqualTo(records);
     }
 
     @Test
