@@ -49,7 +49,15 @@ public class ProvinceDelivery {
             throws ProvinceUnavailableException, ProvinceRefusedException {
         int received = 0;
         int duplicate = 0;
-        for (ProvinceSealing.Chunk chunk : sealing.chunks(batch)) {
+        List<ProvinceSealing.Chunk> chunks = sealing.chunks(batch);
+        for (int part = 0; part < chunks.size(); part++) {
+            ProvinceSealing.Chunk chunk = chunks.get(part);
+            if (part > 0 && !keepTrying.getAsBoolean()) {
+                // A stopping hub ends between parts, each sent one acknowledged (ledger and audit committed); the
+                // message rolls back and its next delivery re-sends the parts, which the province answers DUPLICATE.
+                throw new ProvinceUnavailableException("the hub is stopping: " + part + " of " + chunks.size()
+                        + " upward batches of batch " + batch.batchId() + " acknowledged, the rest follow after the restart");
+            }
             Acknowledgement ack = send(chunk.sourceId(), chunk.batchId(), chunk.originBatchId(), chunk.records(),
                     keepTrying);
             if (ack.status() == AckStatus.DUPLICATE) {
