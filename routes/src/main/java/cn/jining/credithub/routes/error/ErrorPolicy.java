@@ -22,7 +22,7 @@ import org.apache.camel.model.RouteConfigurationDefinition;
  * ({@link DeadLetters}).</li>
  * <li>{@link #SHARED_STEP}: steps called by channels, such as the intake; failures go back to the caller.</li>
  * <li>{@link #REST_CHANNEL}: routes answering an HTTP client. A refused submission is answered with its
- * 4xx and a JSON error body; a broker outage with 503; anything unexpected with 500 and a correlation id,
+ * 4xx and a JSON error body; a broker or repository database outage with 503 and Retry-After; anything unexpected with 500 and a correlation id,
  * the stack trace going to the log only.</li>
  * <li>{@link #POLLING_CHANNEL}: routes polling a source (an SFTP folder, a staging table). No Camel retries:
  * a technical failure (the broker, the connection) fails the poll, which leaves the file in place or rolls
@@ -80,6 +80,13 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                 .onException(org.springframework.jms.JmsException.class, jakarta.jms.JMSException.class).handled(true)
                     .log(LoggingLevel.ERROR, "broker unavailable for ${exchangeId}: ${exception.message}")
                     .process(e -> answer(e, Refusal.UNAVAILABLE, "the hub's queue is unavailable; nothing of this batch was accepted"))
+                .end()
+                // The repository database behind the replay guard and the audit trail (down, full, unreachable): the
+                // intake's bounded pool (gateway/database) fails within its wait, so the source hears 503 at once.
+                .onException(org.springframework.dao.DataAccessException.class).handled(true)
+                    .log(LoggingLevel.ERROR, "repository database unavailable for ${exchangeId}: ${exception.message}")
+                    .process(e -> answer(e, Refusal.UNAVAILABLE, "the hub cannot record this batch now (its database "
+                            + "is unavailable); send the same batch again later, records already taken are not duplicated"))
                 .end()
                 .onException(Exception.class).handled(true)
                     .log(LoggingLevel.ERROR, "unexpected failure for ${exchangeId}: ${exception.stacktrace}")
