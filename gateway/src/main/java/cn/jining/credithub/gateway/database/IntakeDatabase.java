@@ -13,18 +13,19 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The repository database as the request-answering side of the hub uses it (the intake's replay guard and audit
- * entries, refusal audits, health checks): its own small pool that waits at most {@code wait} for a connection, behind
- * a circuit breaker that, once a connection could not be had, refuses at once for {@code openFor} and then lets one
+ * entries, refusal audits, health checks): its own small pool that waits at most {@code wait} for a connection (a
+ * database server; an embedded H2 file shares the main pool, see IntakeDatabaseConfiguration), behind a circuit breaker that, once a connection could not be had, refuses at once for {@code openFor} and then lets one
  * trial through. A source is thus answered 503 within a bound while the database is down, instead of after the
  * main pool's 30 s wait; the destination writers keep the main pool and its patience.
  */
 public final class IntakeDatabase implements AutoCloseable {
 
-    private final HikariDataSource pool;
+    private final DataSource pool;
     private final CircuitBreaker breaker;
     private final DataSource guarded;
 
-    public IntakeDatabase(HikariDataSource pool, Duration openFor) {
+    /** {@code pool} is closed with this when it is a pool of its own (a {@link HikariDataSource}). */
+    public IntakeDatabase(DataSource pool, Duration openFor) {
         this.pool = pool;
         this.breaker = CircuitBreaker.of("repository-database", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -70,6 +71,8 @@ public final class IntakeDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        if (pool instanceof HikariDataSource own) {
+            own.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package cn.jining.credithub.gateway.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -16,10 +17,16 @@ import org.springframework.context.annotation.Configuration;
 public class IntakeDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    IntakeDatabase intakeDatabase(DataSourceProperties properties,
+    IntakeDatabase intakeDatabase(DataSourceProperties properties, DataSource main,
                                   @Value("${credithub.intake.database.pool-size:4}") int poolSize,
                                   @Value("${credithub.intake.database.wait:500ms}") Duration wait,
                                   @Value("${credithub.intake.database.open-for:1s}") Duration openFor) {
+        String url = properties.determineUrl();
+        if (url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")) {
+            // Embedded H2: nothing to wait for on a network, and a second pool would open the file a second time
+            // when H2 reopens it after a failed write (OverlappingFileLockException until a restart).
+            return new IntakeDatabase(main, openFor);
+        }
         HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         pool.setPoolName("intake");
         pool.setMaximumPoolSize(poolSize);
@@ -28,6 +35,7 @@ public class IntakeDatabaseConfiguration {
         pool.setValidationTimeout(Math.max(250, wait.toMillis() / 2));
         // Created whether or not the database is up: the hub starts (and answers 503) either way.
         pool.setInitializationFailTimeout(-1);
+        pool.setExceptionOverrideClassName(EvictClosedH2Connections.class.getName());
         return new IntakeDatabase(pool, openFor);
     }
 

@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.http;
 
+import cn.jining.credithub.gateway.storage.DataFolders;
 import cn.jining.credithub.gateway.wiring.HubProperties;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,9 +19,10 @@ public class HttpConfiguration {
 
     @Bean
     FilterRegistrationBean<ReadinessGate> readinessGate(ApplicationAvailability availability,
-                                                       ObjectProvider<CamelContext> camel) {
+                                                       ObjectProvider<CamelContext> camel,
+                                                       ObjectProvider<DataFolders> folders) {
         FilterRegistrationBean<ReadinessGate> registration =
-                new FilterRegistrationBean<>(new ReadinessGate(availability, camel));
+                new FilterRegistrationBean<>(new ReadinessGate(availability, camel, folders));
         registration.addUrlPatterns("/api/*", "/soap/*");
         // Before everything else: a hub that is not ready neither reads bodies nor checks signatures.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
