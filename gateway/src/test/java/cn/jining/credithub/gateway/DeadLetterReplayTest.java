@@ -91,6 +91,20 @@ class DeadLetterReplayTest extends HubTestSupport {
         assertThat(inspected.statusCode()).isEqualTo(200);
         assertThat(json(inspected).at("/properties/CreditHubFailureReason").asText()).isNotBlank();
 
+        // The audit trail refuses ADMIN entries (a real database failure): no action is done, and the answer says so.
+        jdbc.execute("ALTER TABLE audit_entry ADD CONSTRAINT test_no_admin CHECK (kind <> 'ADMIN') NOCHECK");
+        try {
+            HttpResponse<String> notDiscarded = admin("DELETE", "/" + dropId);
+            assertThat(notDiscarded.statusCode()).isEqualTo(503);
+            assertThat(json(notDiscarded).get("error").asText()).isEqualTo("AUDIT_UNAVAILABLE");
+            assertThat(admin("POST", "/replay").statusCode()).isEqualTo(503);
+            assertThat(admin("POST", "/" + byBatch.get("dl-keep").get("messageId").asLong() + "/replay").statusCode())
+                    .isEqualTo(503);
+            assertThat(json(admin("GET", "")).get("count").asInt()).as("nothing replayed or discarded").isEqualTo(2);
+        } finally {
+            jdbc.execute("ALTER TABLE audit_entry DROP CONSTRAINT test_no_admin");
+        }
+
         assertThat(admin("DELETE", "/" + dropId).statusCode()).isEqualTo(200);
         assertThat(json(admin("GET", "")).get("count").asInt()).isEqualTo(1);
         assertThat(admin("GET", "/" + dropId).statusCode()).isEqualTo(404);
@@ -107,6 +121,9 @@ class DeadLetterReplayTest extends HubTestSupport {
                     .hasValueSatisfying(r -> assertThat(r.version()).isEqualTo(1));
         }
         assertThat(store.find("ADMIN_PENALTY", "jn-eco", "DL-3")).isEmpty();
+        // Each action done has its entry, the refused ones none.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = 'ADMIN' AND source_id = 'jn-eco'",
+                Integer.class)).isEqualTo(2);
     }
 
     @Test

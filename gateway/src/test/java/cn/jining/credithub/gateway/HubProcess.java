@@ -33,6 +33,13 @@ final class HubProcess implements AutoCloseable {
     }
 
     static HubProcess start(Path dataDir, Path log, String... extraArgs) throws IOException {
+        HubProcess hub = launch(dataDir, log, extraArgs);
+        hub.awaitReady();
+        return hub;
+    }
+
+    /** Starts the hub's JVM and returns at once, before its port opens. */
+    static HubProcess launch(Path dataDir, Path log, String... extraArgs) throws IOException {
         int httpPort = HubTestSupport.freePort();
         int brokerPort = HubTestSupport.freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -50,9 +57,7 @@ final class HubProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        HubProcess hub = new HubProcess(httpPort, brokerPort, process);
-        hub.awaitReady();
-        return hub;
+        return new HubProcess(httpPort, brokerPort, process);
     }
 
     private void awaitReady() {
@@ -79,6 +84,10 @@ final class HubProcess implements AutoCloseable {
              ClientSession session = factory.createSession()) {
             return session.queueQuery(SimpleString.of(queue)).getMessageCount();
         }
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     /** What a power cut or an OOM kill does: no shutdown hook, no graceful stop. */

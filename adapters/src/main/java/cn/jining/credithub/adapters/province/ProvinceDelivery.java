@@ -64,7 +64,15 @@ public class ProvinceDelivery {
         }
         int received = 0;
         int duplicate = 0;
-        for (ProvinceSealing.Chunk chunk : sealing.chunks(current)) {
+        List<ProvinceSealing.Chunk> chunks = sealing.chunks(current);
+        for (int part = 0; part < chunks.size(); part++) {
+            ProvinceSealing.Chunk chunk = chunks.get(part);
+            if (part > 0 && !keepTrying.getAsBoolean()) {
+                // A stopping hub ends between parts, each sent one acknowledged (ledger and audit committed); the
+                // message rolls back and its next delivery re-sends the parts, which the province answers DUPLICATE.
+                throw new ProvinceUnavailableException("the hub is stopping: " + part + " of " + chunks.size()
+                        + " upward batches of batch " + batch.batchId() + " acknowledged, the rest follow after the restart");
+            }
             Acknowledgement ack = send(chunk.sourceId(), chunk.batchId(), chunk.originBatchId(), chunk.records(),
                     batch.stamp(), keepTrying);
             if (ack.status() == AckStatus.DUPLICATE) {

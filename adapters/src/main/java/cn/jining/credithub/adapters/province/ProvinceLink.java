@@ -7,7 +7,6 @@ import cn.jining.credithub.contracts.province.AcknowledgementVerifier;
 import cn.jining.credithub.contracts.seal.SealedBatch;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.security.cert.X509Certificate;
@@ -29,13 +28,11 @@ import org.slf4j.LoggerFactory;
 public class ProvinceLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProvinceLink.class);
-    /** Longest single pause between checks of whether to keep trying, so a stopping hub is not held up. */
-    private static final long PAUSE_SLICE_MS = 100;
     private final ProvinceClient client;
     private final AcknowledgementVerifier acknowledgements;
     private final CircuitBreaker breaker;
     private final RateLimiter rate;
-    private final IntervalFunction backoff;
+    private final LinkPacing pacing;
     private final DeliveryMetrics metrics;
     private final Clock clock;
     private volatile Instant lastSuccessAt;
@@ -61,9 +58,7 @@ public class ProvinceLink {
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ofMinutes(1))
                 .build());
-        // Jitter, so that several hub nodes coming back after an outage do not retry in step.
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(),
-                settings.backoffMultiplier(), 0.2, settings.maxBackoff());
+        this.pacing = new LinkPacing(breaker, settings);
     }
 
     /** One try at a batch: seal it (afresh, so a long outage never lets it expire) and {@link #attempt} it. */
@@ -73,19 +68,23 @@ public class ProvinceLink {
     }
 
     /**
-     * Runs {@code attempt} until the province acknowledges or refuses the batch, pausing with exponential back-off
-     * between tries; gives up with the last {@link ProvinceUnavailableException} only once {@code keepTrying} says so.
+     * Runs {@code attempt} until the province acknowledges or refuses the batch, pausing between tries as
+     * {@link LinkPacing} says (back-off grows with failed calls only, never while the circuit refuses); gives up with
+     * the last {@link ProvinceUnavailableException} only once {@code keepTrying} says so.
      */
     public Acknowledgement deliver(String batchId, Attempt attempt, BooleanSupplier keepTrying)
             throws ProvinceUnavailableException, ProvinceRefusedException {
+        int failures = 0;
         for (int n = 1; ; n++) {
             try {
                 return attempt.run();
             } catch (ProvinceUnavailableException e) {
-                if (n == 1 || n % 10 == 0) {
+                boolean refused = e instanceof CircuitOpenException;
+                failures += refused ? 0 : 1;
+                if (n == 1 || (!refused && failures % 10 == 0)) {
                     LOG.warn("batch {} not delivered to the province (attempt {}): {}", batchId, n, e.getMessage());
                 }
-                if (!keepTrying.getAsBoolean() || !pause(Duration.ofMillis(backoff.apply(n)), keepTrying)) {
+                if (!keepTrying.getAsBoolean() || !LinkPacing.pause(pacing.next(failures, refused), keepTrying)) {
                     throw e;
                 }
             }
@@ -99,8 +98,8 @@ public class ProvinceLink {
     public Acknowledgement attempt(Supplier<SealedBatch> seal) throws ProvinceUnavailableException, ProvinceRefusedException {
         if (!breaker.tryAcquirePermission()) {
             failed("the circuit to the province is open after repeated failures");
-            throw new ProvinceUnavailableException("the circuit to the province is open; the next trial call is due within "
-                    + breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1) + " ms");
+            throw new CircuitOpenException("the circuit to the province is open; the next trial call is due within "
+                    + pacing.untilTrial().toMillis() + " ms");
         }
         if (!rate.acquirePermission()) {
             breaker.releasePermission();
@@ -169,22 +168,14 @@ public class ProvinceLink {
         lastFailure = reason;
     }
 
-    /** Waits {@code duration} in slices; false if {@code keepTrying} turned false (or the thread was interrupted). */
-    private static boolean pause(Duration duration, BooleanSupplier keepTrying) {
-        long until = System.nanoTime() + duration.toNanos();
-        while (System.nanoTime() < until) {
-            if (!keepTrying.getAsBoolean()) {
-                return false;
-            }
-            try {
-                // Production back-off between attempts; nothing here runs on a caller-facing thread.
-                Thread.sleep(Math.min(PAUSE_SLICE_MS, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+    /** A call the circuit refused without trying the province: not a failure, so it does not lengthen the back-off. */
+    static final class CircuitOpenException extends ProvinceUnavailableException {
+
+        private static final long serialVersionUID = 1L;
+
+        CircuitOpenException(String message) {
+            super(message);
         }
-        return true;
     }
 
     /** The circuit state (CLOSED, OPEN, HALF_OPEN), the last acknowledged send, the last failure and its reason. */

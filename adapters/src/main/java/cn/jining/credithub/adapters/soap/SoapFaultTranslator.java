@@ -67,6 +67,10 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
                 return new Answer(Refusal.UNAVAILABLE.name(),
                         "the hub's queue is unavailable; nothing of this batch was accepted", true);
             }
+            if (cause instanceof org.springframework.dao.DataAccessException) {
+                return new Answer(Refusal.UNAVAILABLE.name(), "the hub cannot record this batch now (its database is "
+                        + "unavailable); send the same batch again later, records already taken are not duplicated", true);
+            }
             if (cause instanceof XMLStreamException) {
                 String reason = text(cause);
                 // SECURITY: CXF's parser refuses a DTD outright, so no entity of it (XXE, expansion) is ever read.

@@ -58,33 +58,11 @@ public class DeadLetterAdmin {
         return Optional.empty();
     }
 
-    /** Sends one dead letter back to the queue it failed on; empty when there is no such dead letter. */
-    public Optional<DeadLetter> replay(long messageId) throws Exception {
-        Optional<DeadLetter> letter = find(messageId);
-        return letter.filter(this::retry);
-    }
-
     /**
-     * Sends every dead letter listed now back to the queue it failed on, one by one, so each can be audited;
-     * returns those replayed (a letter another operator replayed or discarded meanwhile is skipped).
+     * Sends the dead letter back to the queue it failed on; false when it is no longer there (another operator
+     * replayed or discarded it meanwhile). Callers audit it ({@link AuditedActions}).
      */
-    public List<DeadLetter> replayAll() throws Exception {
-        List<DeadLetter> replayed = new ArrayList<>();
-        for (DeadLetter letter : list()) {
-            if (retry(letter)) {
-                replayed.add(letter);
-            }
-        }
-        return replayed;
-    }
-
-    /** Removes one dead letter for good; empty when there is no such dead letter. */
-    public Optional<DeadLetter> discard(long messageId) throws Exception {
-        Optional<DeadLetter> letter = find(messageId);
-        return letter.filter(this::remove);
-    }
-
-    private boolean retry(DeadLetter letter) {
+    boolean retry(DeadLetter letter) {
         try {
             return control(letter.deadLetterQueue()).retryMessage(letter.messageId());
         } catch (Exception e) {
@@ -92,7 +70,8 @@ public class DeadLetterAdmin {
         }
     }
 
-    private boolean remove(DeadLetter letter) {
+    /** Removes the dead letter for good; false when it is no longer there. */
+    boolean remove(DeadLetter letter) {
         try {
             return control(letter.deadLetterQueue()).removeMessage(letter.messageId());
         } catch (Exception e) {

@@ -3,6 +3,7 @@ package cn.jining.credithub.gateway.admin;
 import cn.jining.credithub.gateway.broker.EmbeddedBroker;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +23,9 @@ public class DeadLetterConfiguration {
         return new DeadLetterAdmin(broker, deadLetterAddress, List.of(intake, repository, province));
     }
 
+    /** On the intake's bounded pool: an audit trail that cannot be written refuses the action at once. */
     @Bean
-    AdminAudit adminAudit(AuditTrail trail) {
+    AdminAudit adminAudit(@Qualifier("intakeAuditTrail") AuditTrail trail) {
         return new AdminAudit(trail);
     }
 }

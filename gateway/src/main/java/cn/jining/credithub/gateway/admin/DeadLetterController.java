@@ -1,6 +1,8 @@
 package cn.jining.credithub.gateway.admin;
 
 import cn.jining.credithub.contracts.exchange.ErrorBody;
+import cn.jining.credithub.gateway.database.IntakeDatabase;
+import cn.jining.credithub.routes.error.ChannelAnswer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,7 +28,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The operators' dead-letter API (docs/operations.md): list, inspect, replay one or all, discard one. Every
- * call is logged with who asked; every replay and discard is an ADMIN entry in the audit trail. SECURITY: the
+ * call is logged with who asked; every replay and discard is an ADMIN entry in the audit trail, written in the same
+ * database transaction as the action is done (AuditedActions): both happen or neither. SECURITY: the
  * console's security chain admits only the operator role (HTTP Basic); by default callers must also be on
  * the hub's own host ({@code credithub.admin.loopback-only}).
  */
@@ -35,13 +39,13 @@ public class DeadLetterController {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterController.class);
     private final ObjectProvider<DeadLetterAdmin> admin;
-    private final AdminAudit audit;
+    private final AuditedActions actions;
     private final boolean loopbackOnly;
 
-    public DeadLetterController(ObjectProvider<DeadLetterAdmin> admin, AdminAudit audit,
+    public DeadLetterController(ObjectProvider<DeadLetterAdmin> admin, AdminAudit audit, IntakeDatabase database,
                                 @Value("${credithub.admin.loopback-only:true}") boolean loopbackOnly) {
         this.admin = admin;
-        this.audit = audit;
+        this.actions = new AuditedActions(audit, database.dataSource());
         this.loopbackOnly = loopbackOnly;
     }
 
@@ -61,28 +65,48 @@ public class DeadLetterController {
 
     @PostMapping("/{messageId}/replay")
     public ResponseEntity<Object> replay(@PathVariable long messageId, HttpServletRequest request) throws Exception {
-        Optional<DeadLetter> replayed = admin(request).replay(messageId);
+        DeadLetterAdmin letters = admin(request);
+        Optional<DeadLetter> letter = letters.find(messageId);
+        boolean done = letter.isPresent() && actions.run("replay", operator(request), letter.get(), letters::retry);
         LOG.info("dead letter {} replayed to its original queue by {}: {}", messageId, who(request),
-                replayed.isPresent() ? "done" : "no such dead letter");
-        replayed.ifPresent(letter -> audit.deadLetter("replay", operator(request), letter));
-        return replayed.isPresent() ? ResponseEntity.ok(Map.of("replayed", 1)) : notFound(messageId);
+                done ? "done" : "no such dead letter");
+        return done ? ResponseEntity.ok(Map.of("replayed", 1)) : notFound(messageId);
     }
 
+    /**
+     * Replays every dead letter listed now, one by one, each with its own audit entry; a failure stops the rest and
+     * is answered with the failure (those replayed before it stay replayed and audited, as the log says).
+     */
     @PostMapping("/replay")
     public Map<String, Object> replayAll(HttpServletRequest request) throws Exception {
-        List<DeadLetter> replayed = admin(request).replayAll();
-        LOG.info("all dead letters replayed to their original queues by {}: {}", who(request), replayed.size());
-        replayed.forEach(letter -> audit.deadLetter("replay", operator(request), letter));
-        return Map.of("replayed", replayed.size());
+        DeadLetterAdmin letters = admin(request);
+        int replayed = 0;
+        for (DeadLetter letter : letters.list()) {
+            if (actions.run("replay", operator(request), letter, letters::retry)) {
+                replayed++;
+                LOG.info("dead letter {} replayed to its original queue by {}", letter.messageId(), who(request));
+            }
+        }
+        LOG.info("all dead letters replayed to their original queues by {}: {}", who(request), replayed);
+        return Map.of("replayed", replayed);
     }
 
     @DeleteMapping("/{messageId}")
     public ResponseEntity<Object> discard(@PathVariable long messageId, HttpServletRequest request) throws Exception {
-        Optional<DeadLetter> discarded = admin(request).discard(messageId);
-        LOG.info("dead letter {} discarded by {}: {}", messageId, who(request),
-                discarded.isPresent() ? "done" : "no such dead letter");
-        discarded.ifPresent(letter -> audit.deadLetter("discard", operator(request), letter));
-        return discarded.isPresent() ? ResponseEntity.ok(Map.of("discarded", 1)) : notFound(messageId);
+        DeadLetterAdmin letters = admin(request);
+        Optional<DeadLetter> letter = letters.find(messageId);
+        boolean done = letter.isPresent() && actions.run("discard", operator(request), letter.get(), letters::remove);
+        LOG.info("dead letter {} discarded by {}: {}", messageId, who(request), done ? "done" : "no such dead letter");
+        return done ? ResponseEntity.ok(Map.of("discarded", 1)) : notFound(messageId);
+    }
+
+    /** The audit trail could not be written: the action was not done (AuditedActions). */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ErrorBody> auditUnavailable(DataAccessException e) {
+        LOG.error("dead-letter action not done: its audit entry could not be written: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", ChannelAnswer.RETRY_AFTER_SECONDS)
+                .body(new ErrorBody("AUDIT_UNAVAILABLE", "the audit trail cannot be written now, so nothing was done; "
+                        + "try again later", UUID.randomUUID().toString()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

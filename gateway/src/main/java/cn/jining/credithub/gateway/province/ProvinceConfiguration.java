@@ -9,6 +9,7 @@ import cn.jining.credithub.adapters.province.ProvinceReconciler;
 import cn.jining.credithub.adapters.province.ProvinceRecordOrder;
 import cn.jining.credithub.adapters.province.ProvinceSealing;
 import cn.jining.credithub.adapters.repository.DeliveryMetrics;
+import cn.jining.credithub.gateway.database.IntakeDatabase;
 import cn.jining.credithub.gateway.security.HubKeys;
 import cn.jining.credithub.gateway.security.KeyFolder;
 import cn.jining.credithub.repository.audit.AuditTrail;
@@ -109,9 +110,9 @@ public class ProvinceConfiguration {
 
     /** The health component {@code province} (the bean name minus its suffix). */
     @Bean
-    ProvinceLinkHealthIndicator provinceHealthIndicator(ProvinceLink link, ProvinceLedger ledger,
+    ProvinceLinkHealthIndicator provinceHealthIndicator(ProvinceLink link, IntakeDatabase database,
                                                         ProvinceEndpoint endpoint, Clock clock) {
-        return new ProvinceLinkHealthIndicator(link, ledger, endpoint.url(), clock);
+        return new ProvinceLinkHealthIndicator(link, new ProvinceLedger(database.dataSource()), endpoint.url(), clock);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.jining.credithub.gateway.security;
 
 import cn.jining.credithub.contracts.auth.RequestVerifier;
 import cn.jining.credithub.gateway.audit.RefusalAudit;
+import cn.jining.credithub.gateway.database.IntakeDatabase;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import cn.jining.credithub.repository.intake.ReceivedBatchStore;
 import cn.jining.credithub.routes.intake.ReceivedBatches;
@@ -12,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,14 +27,16 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 public class AuthenticationConfiguration {
 
+    /** On the intake's bounded pool (gateway/database): a refusal while the database is down is answered at once. */
     @Bean
-    RefusalAudit refusalAudit(AuditTrail trail) {
+    RefusalAudit refusalAudit(@Qualifier("intakeAuditTrail") AuditTrail trail) {
         return new RefusalAudit(trail);
     }
 
+    /** The replay memory on the intake's bounded pool, like {@link #refusalAudit}. */
     @Bean
-    SourceAuthorisation sourceAuthorisation(DataSource dataSource) {
-        ReceivedBatchStore store = new ReceivedBatchStore(dataSource);
+    SourceAuthorisation sourceAuthorisation(IntakeDatabase database) {
+        ReceivedBatchStore store = new ReceivedBatchStore(database.dataSource());
         return new SourceAuthorisation(new ReceivedBatches() {
             @Override
             public Optional<Instant> receivedAt(String sourceId, String batchId) {

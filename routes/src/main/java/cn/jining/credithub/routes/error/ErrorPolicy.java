@@ -12,6 +12,8 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.component.jms.JmsConstants;
 import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.model.RouteConfigurationDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hub's one error policy. Routes pick a configuration by id:
@@ -22,7 +24,7 @@ import org.apache.camel.model.RouteConfigurationDefinition;
  * ({@link DeadLetters}).</li>
  * <li>{@link #SHARED_STEP}: steps called by channels, such as the intake; failures go back to the caller.</li>
  * <li>{@link #REST_CHANNEL}: routes answering an HTTP client. A refused submission is answered with its
- * 4xx and a JSON error body; a broker outage with 503; anything unexpected with 500 and a correlation id,
+ * 4xx and a JSON error body; a broker or repository database outage with 503 and Retry-After; anything unexpected with 500 and a correlation id,
  * the stack trace going to the log only.</li>
  * <li>{@link #POLLING_CHANNEL}: routes polling a source (an SFTP folder, a staging table). No Camel retries:
  * a technical failure (the broker, the connection) fails the poll, which leaves the file in place or rolls
@@ -40,6 +42,8 @@ import org.apache.camel.model.RouteConfigurationDefinition;
  * Invalid records are not errors here: the intake answers them in the receipt.
  */
 public class ErrorPolicy extends RouteConfigurationBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPolicy.class);
 
     public static final String BROKER_CONSUMER = "broker-consumer";
     public static final String REST_CHANNEL = "rest-channel";
@@ -77,14 +81,11 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
                 .onException(SubmissionRefusedException.class).handled(true)
                     .process(ErrorPolicy::answerRefusal)
                 .end()
-                .onException(org.springframework.jms.JmsException.class, jakarta.jms.JMSException.class).handled(true)
-                    .log(LoggingLevel.ERROR, "broker unavailable for ${exchangeId}: ${exception.message}")
-                    .process(e -> answer(e, Refusal.UNAVAILABLE, "the hub's queue is unavailable; nothing of this batch was accepted"))
-                .end()
+                // No clause of its own for the broker or the database: Camel picks the clause closest to ANY exception
+                // in the cause chain, and an outage's root cause (an IOException) is closer to Exception than the
+                // JmsException or DataAccessException on top is to its own clause.
                 .onException(Exception.class).handled(true)
-                    .log(LoggingLevel.ERROR, "unexpected failure for ${exchangeId}: ${exception.stacktrace}")
-                    .process(e -> answerStatus(e, 500, "INTERNAL_ERROR",
-                            "the hub failed to process this request; quote the correlation id to the operators"))
+                    .process(ErrorPolicy::answerFailure)
                 .end();
     }
 
@@ -105,6 +106,40 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
         return defaultErrorHandler().maximumRedeliveries(0)
                 .logExhausted(true).logExhaustedMessageHistory(false)
                 .retriesExhaustedLogLevel(LoggingLevel.WARN);
+    }
+
+    /**
+     * The broker, or the repository database behind the replay guard and the audit trail (down, full, unreachable), is a 503: the
+     * intake's bounded pool (gateway/database) fails within its wait, so the source hears it at once. Anything else
+     * is the hub's own failure, a 500 whose stack trace goes to the log only.
+     */
+    private static void answerFailure(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.jms.JmsException || cause instanceof jakarta.jms.JMSException) {
+                LOG.error("broker unavailable for {}: {}", exchange.getExchangeId(), cause.getMessage());
+                answer(exchange, Refusal.UNAVAILABLE, "the hub's queue is unavailable; nothing of this batch was accepted");
+                return;
+            }
+            if (cause instanceof org.springframework.dao.DataAccessException) {
+                LOG.error("repository database unavailable for {}: {} (root cause: {})", exchange.getExchangeId(),
+                        cause.getMessage(), rootCause(cause));
+                answer(exchange, Refusal.UNAVAILABLE, "the hub cannot record this batch now (its database is "
+                        + "unavailable); send the same batch again later, records already taken are not duplicated");
+                return;
+            }
+        }
+        LOG.error("unexpected failure for {}", exchange.getExchangeId(), failure);
+        answerStatus(exchange, 500, "INTERNAL_ERROR",
+                "the hub failed to process this request; quote the correlation id to the operators");
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private static void answerRefusal(Exchange exchange) {
