@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,6 +17,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -62,10 +62,10 @@ public class ConsoleSecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(path(CONSOLE), path(CONSOLE + "/**"), path(JOLOKIA),
                         path(JOLOKIA + "/**"), path("/login"), path("/logout")))
                 .authorizeHttpRequests(requests -> requests
-                        // SECURITY: Jolokia also executes and writes over GET, which CSRF checks do not cover;
-                        // the console itself always POSTs, so changing calls over GET are refused outright.
-                        .requestMatchers(path(HttpMethod.GET, JOLOKIA + "/exec/**"),
-                                path(HttpMethod.GET, JOLOKIA + "/write/**")).denyAll()
+                        // SECURITY: Jolokia also executes and writes over GET (path or ?p=), which CSRF checks do
+                        // not cover; the console itself always POSTs, so a GET may only read.
+                        .requestMatchers(new AndRequestMatcher(new OrRequestMatcher(path(JOLOKIA),
+                                path(JOLOKIA + "/**")), new JolokiaChangingGet())).denyAll()
                         .anyRequest().hasAnyRole(ConsoleRoles.VIEWER, ConsoleRoles.OPERATOR))
                 .formLogin(form -> form.defaultSuccessUrl(CONSOLE + "/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -80,10 +80,6 @@ public class ConsoleSecurityConfiguration {
     // Path patterns on the whole request path: Jolokia is its own servlet, which Spring MVC's matchers do not see.
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
-    }
-
-    private static RequestMatcher path(HttpMethod method, String pattern) {
-        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     @Bean
