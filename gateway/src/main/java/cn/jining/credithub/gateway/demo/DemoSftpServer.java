@@ -1,16 +1,15 @@
 package cn.jining.credithub.gateway.demo;
 
+import cn.jining.credithub.gateway.security.KeyFiles;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -57,7 +56,7 @@ final class DemoSftpServer implements AutoCloseable {
             if (!Files.isDirectory(inbox)) {
                 seed(Files.createDirectories(inbox), Charset.forName(sftp.charset()));
             }
-            Path ssh = Files.createDirectories(demoDir.resolve("ssh"));
+            Path ssh = KeyFiles.folder(demoDir.resolve("ssh"));
             // The host key lives outside the served folder: the county's files never include it.
             SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(ssh.resolve("host_key"));
             hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
@@ -83,6 +82,7 @@ final class DemoSftpServer implements AutoCloseable {
                         + "); set CREDITHUB_DEMO_SFTP_PORT to a free port, or CREDITHUB_DEMO=false", e);
             }
             knownHosts(Path.of(sftp.knownHostsPath()), server.getPort(), hostKeys);
+            KeyFiles.restrictToOwner(ssh.resolve("host_key"));
             LOG.info("demo SFTP server of {} ({}) on 127.0.0.1:{}, its folder {}", source.name(), source.id(),
                     server.getPort(), inbox.toAbsolutePath().normalize());
             return new DemoSftpServer(server);
@@ -108,17 +108,17 @@ final class DemoSftpServer implements AutoCloseable {
     /** The hub's SSH key pair (OpenSSH format, owner-only), generated on first start; its public half. */
     private static PublicKey hubKey(Path privateKey) throws IOException, GeneralSecurityException {
         Path publicKey = privateKey.resolveSibling(privateKey.getFileName() + ".pub");
-        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+        if (!Files.exists(privateKey) && !Files.exists(publicKey)) {
             KeyPair pair = generate();
-            Files.createDirectories(privateKey.toAbsolutePath().getParent());
-            Path part = privateKey.resolveSibling(privateKey.getFileName() + ".part");
-            Files.deleteIfExists(part);
-            ownerOnly(part);
-            try (OutputStream out = Files.newOutputStream(part)) {
-                OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, "credithub-demo", null, out);
-            }
-            Files.writeString(publicKey, PublicKeyEntry.toString(pair.getPublic()) + " credithub-demo\n");
-            Files.move(part, privateKey, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ByteArrayOutputStream key = new ByteArrayOutputStream();
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, "credithub-demo", null, key);
+            // Never over an existing key: KeyFiles creates each file new, the private one owner-only.
+            KeyFiles.writeSecret(privateKey, key.toByteArray());
+            KeyFiles.writePublic(publicKey, (PublicKeyEntry.toString(pair.getPublic()) + " credithub-demo\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        } else if (!Files.exists(publicKey)) {
+            throw new IllegalStateException("demo SFTP server: " + privateKey + " exists without " + publicKey
+                    + "; the demo does not write over a key it did not make");
         }
         return PublicKeyEntry.parsePublicKeyEntry(Files.readString(publicKey).strip()).resolvePublicKey(null, null,
                 null);
@@ -143,14 +143,6 @@ final class DemoSftpServer implements AutoCloseable {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         return generator.generateKeyPair();
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
     }
 
     @Override

@@ -110,15 +110,15 @@ public final class KeysCli {
         }
         char[] password = password(env);
         Path keystore = folder.sourceKeystore(sourceId);
-        if (Files.exists(keystore)) {
-            err.println("keys: " + keystore + " exists; not overwritten");
-            return ERROR;
+        Path certificate = folder.sourceCertificate(sourceId);
+        for (Path existing : new Path[] {keystore, certificate}) {
+            if (Files.exists(existing)) {
+                err.println("keys: " + existing + " exists; not overwritten");
+                return ERROR;
+            }
         }
         SealingIdentity identity = SourceCertificates.generate(sourceId);
-        Files.createDirectories(keystore.toAbsolutePath().getParent());
-        Files.write(keystore, identity.toPkcs12(password, sourceId));
-        Path certificate = folder.sourceCertificate(sourceId);
-        KeyFolder.writePem(certificate, identity.certificate());
+        KeyFolder.writeIdentity(keystore, certificate, identity, password, sourceId);
         out.println("keystore (stays with the bureau, alias " + sourceId + "): " + keystore.toAbsolutePath());
         out.println("certificate: " + certificate.toAbsolutePath());
         out.println("register it with the hub: copy it to <credithub.keys.dir>/sources/" + sourceId + ".crt, or set "
