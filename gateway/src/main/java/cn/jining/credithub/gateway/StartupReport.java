@@ -29,7 +29,7 @@ class StartupReport {
                 "  submissions (REST):  POST " + base + "/api/v1/submissions",
                 "  health:              " + base + "/actuator/health",
                 "  console (Hawtio):    " + base + "/actuator/hawtio (users viewer/operator, docs/operations.md)",
-                "  broker:              " + (broker.embedded() ? "embedded Artemis, acceptors " + broker.acceptors()
+                "  broker:              " + (broker.embedded() ? "embedded Artemis, acceptors " + broker.allAcceptors()
                         + ", data " + broker.dataDir() : "external Artemis at " + broker.url()),
                 "  repository:          " + environment.getProperty("spring.datasource.url")));
     }
