@@ -23,8 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may use the operators' surfaces: the Hawtio console with its Jolokia bridge, and the admin REST API.
- * Only those paths get a security chain. The data channels ({@code /api/v1/**}, SOAP), health probes and the
- * Prometheus scrape are not matched by any chain and keep their own rules (signed requests, open probes).
+ * Only those paths and health get a security chain. The data channels ({@code /api/v1/**}, SOAP) and the
+ * Prometheus scrape are not matched by any chain and keep their own rules (signed requests, open scrape).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -33,6 +33,7 @@ public class ConsoleSecurityConfiguration {
 
     static final String CONSOLE = "/actuator/hawtio";
     static final String JOLOKIA = "/actuator/jolokia";
+    static final String HEALTH = "/actuator/health";
 
     @Bean
     UserDetailsService consoleUsers(ConsoleProperties properties) {
@@ -44,15 +45,30 @@ public class ConsoleSecurityConfiguration {
     @Order(1)
     SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
         http.securityMatcher(path("/api/admin/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ConsoleRoles.OPERATOR))
-                .httpBasic(Customizer.withDefaults())
-                // SECURITY: stateless, so a browser's console session cookie never authorises an admin call;
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ConsoleRoles.OPERATOR));
+        return statelessBasic(http).build();
+    }
+
+    /**
+     * Health: open to everyone (probes), but only a signed-in operator sees components and their details (paths,
+     * URLs, versions; management.endpoint.health.show-details). Basic per request, no session, GET only.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain health(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(path(HEALTH), path(HEALTH + "/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return statelessBasic(http).build();
+    }
+
+    private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
+        return http.httpBasic(Customizer.withDefaults())
+                // SECURITY: stateless, so a browser's console session cookie never authorises such a call;
                 // without a cookie to ride on, a cross-site request cannot act, and CSRF tokens are not needed.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable());
-        return http.build();
     }
 
     /** The console: a login form (and Basic for tools), a session, CSRF tokens the Hawtio single-page app sends. */
