@@ -1,6 +1,7 @@
 package cn.jining.credithub.gateway.demo;
 
 import cn.jining.credithub.gateway.security.KeyFiles;
+import cn.jining.credithub.gateway.sftp.KnownHosts;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,6 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
@@ -81,7 +81,8 @@ final class DemoSftpServer implements AutoCloseable {
                 throw new IllegalStateException("demo SFTP server: cannot listen on 127.0.0.1:" + port + " (" + e
                         + "); set CREDITHUB_DEMO_SFTP_PORT to a free port, or CREDITHUB_DEMO=false", e);
             }
-            knownHosts(Path.of(sftp.knownHostsPath()), server.getPort(), hostKeys);
+            // Rewritten on every start: the port may have changed, and the hub checks the server's key (strict).
+            KnownHosts.write(Path.of(sftp.knownHostsPath()), "127.0.0.1", server.getPort(), hostKeys);
             KeyFiles.restrictToOwner(ssh.resolve("host_key"));
             LOG.info("demo SFTP server of {} ({}) on 127.0.0.1:{}, its folder {}", source.name(), source.id(),
                     server.getPort(), inbox.toAbsolutePath().normalize());
@@ -122,21 +123,6 @@ final class DemoSftpServer implements AutoCloseable {
         }
         return PublicKeyEntry.parsePublicKeyEntry(Files.readString(publicKey).strip()).resolvePublicKey(null, null,
                 null);
-    }
-
-    /** Rewritten on every start: the port may have changed, and the hub checks the server's key (strict). */
-    private static void knownHosts(Path file, int port, KeyPairProvider hostKeys) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        try {
-            for (KeyPair key : hostKeys.loadKeys(null)) {
-                lines.append("[127.0.0.1]:").append(port).append(' ')
-                        .append(PublicKeyEntry.toString(key.getPublic())).append('\n');
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("demo SFTP server: cannot read its host key", e);
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, lines);
     }
 
     private static KeyPair generate() throws GeneralSecurityException {
