@@ -31,7 +31,8 @@ public final class KeysCli {
     static final int ERROR = 1;
     private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final String USAGE = "usage: keys demo [--dir DIR] [--sources id,id]"
-            + " | keys new-source <id> [--dir DIR] | keys inspect <file.p12|file.crt> [--alias A]"
+            + " | keys new-source <id> [--dir DIR] | keys tls [--dir DIR] [--hosts name,address]"
+            + " | keys inspect <file.p12|file.crt> [--alias A]"
             + "   (DIR defaults to ./data/keys; keystore passwords only from " + PASSWORD_ENV + ")";
 
     private KeysCli() {
@@ -48,6 +49,8 @@ public final class KeysCli {
             return switch (verb) {
                 case "demo" -> positional.size() == 1 ? demo(folder, options, env, out) : usage(err);
                 case "new-source" -> positional.size() == 2 ? newSource(folder, positional.get(1), env, out, err) : usage(err);
+                case "tls" -> positional.size() == 1 ? TlsKeysCommand.run(folder, options.get("hosts"), env, out, err)
+                        : usage(err);
                 case "inspect" -> positional.size() == 2
                         ? inspect(Path.of(positional.get(1)), options.get("alias"), env, out, err) : usage(err);
                 default -> usage(err);

@@ -1,10 +1,9 @@
 package cn.jining.credithub.gateway.wiring;
 
 import cn.jining.credithub.gateway.broker.BrokerProperties;
+import cn.jining.credithub.gateway.security.HubTls;
 import cn.jining.credithub.gateway.security.KeyFolder;
 import cn.jining.credithub.routes.source.SourceDefinition;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ public class ProductionMode implements ApplicationContextInitializer<Configurabl
 
     private static void plainHttp(List<String> found, Environment environment) {
         String address = environment.getProperty("server.address", "");
-        if (!loopback(address) && !environment.getProperty("server.ssl.enabled", Boolean.class, false)) {
+        if (!HubTls.loopback(address) && !environment.getProperty("server.ssl.enabled", Boolean.class, false)) {
             found.add("CREDITHUB_HTTP_ADDRESS (server.address) is '" + address + "', not loopback, and TLS is off: "
                     + "create the TLS key store with `keys tls` (CREDITHUB_TLS_KEYSTORE, credithub.tls.keystore) or "
                     + "listen on 127.0.0.1 behind a TLS proxy");
@@ -114,17 +113,6 @@ public class ProductionMode implements ApplicationContextInitializer<Configurabl
                 found.add("credithub.sources[" + i + "].sftp.knownHostsPath (" + sources.get(i).id() + ") is not set: "
                         + "the SFTP server's host key would be unchecked");
             }
-        }
-    }
-
-    static boolean loopback(String address) {
-        if (address == null || address.isBlank()) {
-            return false; // no address: every interface
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }
