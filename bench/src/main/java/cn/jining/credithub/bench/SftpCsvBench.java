@@ -2,6 +2,7 @@ package cn.jining.credithub.bench;
 
 import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.gateway.CreditHubApplication;
+import cn.jining.credithub.gateway.sftp.KnownHosts;
 import cn.jining.credithub.repository.CreditRecordStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,6 +53,8 @@ public final class SftpCsvBench {
         sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
         sftp.setFileSystemFactory(new VirtualFileSystemFactory(base.resolve("root")));
         sftp.start();
+        Path knownHosts = base.resolve("known_hosts");
+        KnownHosts.write(knownHosts, "127.0.0.1", sftp.getPort(), sftp.getKeyPairProvider());
         String s = "--credithub.sources[0].";
         List<String> hubArgs = new ArrayList<>(List.of("--server.port=0", "--credithub.data-dir=" + base.resolve("data"),
                 "--credithub.broker.acceptors=vm://78", "--credithub.broker.url=vm://78",
@@ -67,7 +70,8 @@ public final class SftpCsvBench {
                 s + "mapping[ADMIN_PENALTY].rules[0].convert=split:;；",
                 s + "sftp.host=127.0.0.1", s + "sftp.port=" + sftp.getPort(), s + "sftp.directory=inbox",
                 s + "sftp.username=bench", s + "sftp.password-env=BENCH_SFTP_PASSWORD", s + "sftp.delay=200ms",
-                s + "sftp.read-lock-interval=200ms", s + "sftp.category=ADMIN_PENALTY", s + "sftp.id-column=记录编号"));
+                s + "sftp.read-lock-interval=200ms", s + "sftp.category=ADMIN_PENALTY", s + "sftp.id-column=记录编号",
+                s + "sftp.known-hosts-path=" + knownHosts));
         // -Dbench.db.url=jdbc:postgresql://...: the production repository instead of the embedded H2 file, whose
         // append-only store grows to tens of GiB under a million single-batch upserts.
         String dbUrl = System.getProperty("bench.db.url");

@@ -23,13 +23,14 @@ class StartupReport {
     void ready(ApplicationReadyEvent event) {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
                 ? web.getWebServer().getPort() : -1;
-        String base = "http://" + environment.getProperty("server.address", "127.0.0.1") + ":" + port;
+        String scheme = environment.getProperty("server.ssl.enabled", Boolean.class, false) ? "https://" : "http://";
+        String base = scheme + environment.getProperty("server.address", "127.0.0.1") + ":" + port;
         System.out.println(String.join(System.lineSeparator(),
                 "Credit Hub is ready.",
                 "  submissions (REST):  POST " + base + "/api/v1/submissions",
                 "  health:              " + base + "/actuator/health",
                 "  console (Hawtio):    " + base + "/actuator/hawtio (users viewer/operator, docs/operations.md)",
-                "  broker:              " + (broker.embedded() ? "embedded Artemis, acceptors " + broker.acceptors()
+                "  broker:              " + (broker.embedded() ? "embedded Artemis, acceptors " + broker.allAcceptors()
                         + ", data " + broker.dataDir() : "external Artemis at " + broker.url()),
                 "  repository:          " + environment.getProperty("spring.datasource.url")));
     }

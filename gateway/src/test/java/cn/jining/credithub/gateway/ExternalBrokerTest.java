@@ -58,6 +58,9 @@ class ExternalBrokerTest {
     private static final int MESSAGES = RECORDS / RECORDS_PER_MESSAGE;
 
     private static final int BROKER_PORT = HubTestSupport.freePort();
+    // A networked broker always asks for an account (BrokerAccess); made up per run.
+    private static final String BROKER_USER = "hub";
+    private static final String BROKER_PASSWORD = "broker-" + System.nanoTime();
     private static EmbeddedBroker externalBroker;
     private static Path brokerDataDir;
     private static Path hubDataDir;
@@ -75,6 +78,8 @@ class ExternalBrokerTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("credithub.data-dir", () -> hubDataDir.toString());
         registry.add("credithub.broker.url", () -> "tcp://127.0.0.1:" + BROKER_PORT);
+        registry.add("credithub.broker.user", () -> BROKER_USER);
+        registry.add("credithub.broker.password", () -> BROKER_PASSWORD);
         registry.add("credithub.demo.enabled", () -> false);
     }
 
@@ -144,7 +149,7 @@ class ExternalBrokerTest {
             hubDataDir = Files.createTempDirectory("credithub-test");
             BrokerProperties properties = new BrokerProperties(true, "classpath:broker.xml",
                     brokerDataDir.toString(), List.of("tcp://127.0.0.1:" + BROKER_PORT + "?protocols=CORE"),
-                    null, null, null, 0);
+                    null, null, null, BROKER_USER, BROKER_PASSWORD, 0);
             try (InputStream xml = ExternalBrokerTest.class.getResourceAsStream("/broker.xml")) {
                 assertThat(xml).as("broker.xml on the test class path").isNotNull();
                 externalBroker = new EmbeddedBroker(properties, xml);

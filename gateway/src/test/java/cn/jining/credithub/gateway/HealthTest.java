@@ -3,6 +3,7 @@ package cn.jining.credithub.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.jining.credithub.gateway.console.ConsoleAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -24,6 +25,8 @@ class HealthTest extends HubTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         hubProperties(registry);
+        // Components show only to the operator (HealthVisibilityTest).
+        ConsoleAccounts.register(registry);
     }
 
     @Test
@@ -55,7 +58,8 @@ class HealthTest extends HubTestSupport {
 
     private HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            return http.send(ConsoleAccounts.asOperator(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + path))).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);

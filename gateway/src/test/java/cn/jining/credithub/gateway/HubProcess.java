@@ -22,6 +22,9 @@ import org.awaitility.Awaitility;
  */
 final class HubProcess implements AutoCloseable {
 
+    private static final String BROKER_USER = "hub";
+    private static final String BROKER_PASSWORD = "broker-" + Long.toHexString(System.nanoTime());
+
     final int httpPort;
     final int brokerPort;
     private final Process process;
@@ -51,7 +54,9 @@ final class HubProcess implements AutoCloseable {
                 "--credithub.data-dir=" + dataDir,
                 "--credithub.province.simulator.port=0", "--credithub.province.simulator.control-port=0",
                 "--credithub.demo.enabled=false",
-                "--credithub.broker.acceptors=vm://0,tcp://127.0.0.1:" + brokerPort + "?protocols=CORE"));
+                "--credithub.broker.tcp-port=" + brokerPort,
+                // The TCP acceptor asks for an account (BrokerAccess), which the hub connects with as well.
+                "--credithub.broker.user=" + BROKER_USER, "--credithub.broker.password=" + BROKER_PASSWORD));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -81,7 +86,7 @@ final class HubProcess implements AutoCloseable {
     long queueDepth(String queue) throws Exception {
         try (ServerLocator locator = ActiveMQClient.createServerLocator("tcp://127.0.0.1:" + brokerPort);
              ClientSessionFactory factory = locator.createSessionFactory();
-             ClientSession session = factory.createSession()) {
+             ClientSession session = factory.createSession(BROKER_USER, BROKER_PASSWORD, false, true, true, false, 0)) {
             return session.queueQuery(SimpleString.of(queue)).getMessageCount();
         }
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.sample.SampleRecords;
+import cn.jining.credithub.gateway.console.ConsoleAccounts;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,6 +38,8 @@ class RepositoryHealthTest extends HubTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         hubProperties(registry);
+        // Components show only to the operator (HealthVisibilityTest).
+        ConsoleAccounts.register(registry);
         databaseDir = Files.createTempDirectory("credithub-h2-server");
         databasePort = freePort();
         database = start();
@@ -116,7 +119,8 @@ class RepositoryHealthTest extends HubTestSupport {
 
     private HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            return http.send(ConsoleAccounts.asOperator(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + path))).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -26,8 +26,9 @@ public class DownwardDeliveryTemplates extends RouteBuilder {
     // route is created; the registry and the template parameters never hold the secret itself.
     // tempFileName: the bureau never sees a half-written <batch>.json, only the finished rename.
     private static final String SFTP = "sftp:{{host}}:{{port}}/{{directory}}?username={{username}}"
-            + "&password={{?password}}&privateKeyFile={{?privateKeyFile}}&knownHostsFile={{?knownHostsFile}}"
-            + "&strictHostKeyChecking={{strictHostKeyChecking}}&useUserKnownHostsFile=false&binary=true"
+            + "&password={{?password}}&privateKeyFile={{?privateKeyFile}}&knownHostsFile={{knownHostsFile}}"
+            // SECURITY: the server's host key is always checked against the entry's known_hosts file.
+            + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false&binary=true"
             + "&autoCreate=true&tempFileName=${file:name}.part&fileExist=Override";
 
     private final AuditTrail audit;
@@ -47,8 +48,8 @@ public class DownwardDeliveryTemplates extends RouteBuilder {
                 .templateParameter("username")
                 .templateOptionalParameter("password", "a placeholder reference to the password, never the value")
                 .templateOptionalParameter("privateKeyFile", "path of the private key file")
-                .templateOptionalParameter("knownHostsFile", "path of a known_hosts file; enables host key checks")
-                .templateParameter("strictHostKeyChecking", "no");
+                .templateParameter("knownHostsFile", null,
+                        "path of the known_hosts file the server's host key is checked against");
         consume(sftp.from(queue()))
                 .process(DownwardSteps::toJson)
                 .to(SFTP)

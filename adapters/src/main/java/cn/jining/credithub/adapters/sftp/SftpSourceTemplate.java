@@ -20,8 +20,9 @@ public class SftpSourceTemplate extends RouteBuilder {
     // SECURITY: password is a placeholder naming where the secret is (e.g. {{SOME_ENV_VAR}}), resolved when the
     // route is created; the registry and the template parameters never hold the secret itself.
     private static final String CONNECTION = "sftp:{{host}}:{{port}}/{{directory}}?username={{username}}"
-            + "&password={{?password}}&privateKeyFile={{?privateKeyFile}}&knownHostsFile={{?knownHostsFile}}"
-            + "&strictHostKeyChecking={{strictHostKeyChecking}}&useUserKnownHostsFile=false&binary=true";
+            + "&password={{?password}}&privateKeyFile={{?privateKeyFile}}&knownHostsFile={{knownHostsFile}}"
+            // SECURITY: the server's host key is always checked against the entry's known_hosts file.
+            + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false&binary=true";
 
     @Override
     public void configure() {
@@ -33,8 +34,8 @@ public class SftpSourceTemplate extends RouteBuilder {
                 .templateParameter("username")
                 .templateOptionalParameter("password", "a placeholder reference to the password, never the value")
                 .templateOptionalParameter("privateKeyFile", "path of the private key file")
-                .templateOptionalParameter("knownHostsFile", "path of a known_hosts file; enables host key checks")
-                .templateParameter("strictHostKeyChecking", "no")
+                .templateParameter("knownHostsFile", null,
+                        "path of the known_hosts file the server's host key is checked against")
                 .templateParameter("category", null, "the record category of every row")
                 .templateParameter("idColumn", "", "the column holding the source's record id (CSV only)")
                 .templateParameter("charset", "UTF-8")

@@ -10,11 +10,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("credithub.broker")
 public record BrokerProperties(boolean embedded, String config, String dataDir, List<String> acceptors,
-                               String url, String user, String password, int maxConnections) {
+                               String tcpHost, Integer tcpPort, String url, String user, String password,
+                               int maxConnections) {
 
     public BrokerProperties {
         acceptors = acceptors == null ? List.of() : List.copyOf(acceptors);
+        tcpHost = tcpHost == null || tcpHost.isBlank() ? "127.0.0.1" : tcpHost;
         maxConnections = maxConnections <= 0 ? 8 : maxConnections;
+    }
+
+    /** The embedded broker's acceptors: the configured ones, and the TCP acceptor when a port asks for it. */
+    public List<String> allAcceptors() {
+        if (tcpPort == null) {
+            return acceptors;
+        }
+        List<String> all = new java.util.ArrayList<>(acceptors);
+        all.add("tcp://" + tcpHost + ":" + tcpPort + "?protocols=CORE");
+        return List.copyOf(all);
+    }
+
+    /** Whether the embedded broker can be reached from outside the hub's process without an account. */
+    public boolean openToTheNetwork() {
+        return embedded && BrokerAccess.refusal(this) != null;
     }
 
     /** A new, unpooled client factory for this broker, with its credentials (absent when empty). */

@@ -2,6 +2,7 @@ package cn.jining.credithub.gateway.broker;
 
 import java.nio.file.Path;
 import java.io.InputStream;
+import java.util.List;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.deployers.impl.FileConfigurationParser;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -27,9 +28,11 @@ public final class EmbeddedBroker {
         configuration.setPagingDirectory(dataDir.resolve("paging").toString());
         configuration.setLargeMessagesDirectory(dataDir.resolve("large-messages").toString());
         configuration.getAcceptorConfigurations().clear();
-        for (int i = 0; i < properties.acceptors().size(); i++) {
-            configuration.addAcceptorConfiguration("acceptor-" + i, properties.acceptors().get(i));
+        List<String> acceptors = properties.allAcceptors();
+        for (int i = 0; i < acceptors.size(); i++) {
+            configuration.addAcceptorConfiguration("acceptor-" + i, acceptors.get(i));
         }
+        BrokerAccess.apply(server, configuration, properties);
         server.setConfiguration(configuration);
     }
 

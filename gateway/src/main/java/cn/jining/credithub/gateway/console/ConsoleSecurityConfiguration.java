@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,13 +17,14 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may use the operators' surfaces: the Hawtio console with its Jolokia bridge, and the admin REST API.
- * Only those paths get a security chain. The data channels ({@code /api/v1/**}, SOAP), health probes and the
- * Prometheus scrape are not matched by any chain and keep their own rules (signed requests, open probes).
+ * Only those paths and health get a security chain. The data channels ({@code /api/v1/**}, SOAP) and the
+ * Prometheus scrape are not matched by any chain and keep their own rules (signed requests, open scrape).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -33,6 +33,7 @@ public class ConsoleSecurityConfiguration {
 
     static final String CONSOLE = "/actuator/hawtio";
     static final String JOLOKIA = "/actuator/jolokia";
+    static final String HEALTH = "/actuator/health";
 
     @Bean
     UserDetailsService consoleUsers(ConsoleProperties properties) {
@@ -44,15 +45,30 @@ public class ConsoleSecurityConfiguration {
     @Order(1)
     SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
         http.securityMatcher(path("/api/admin/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ConsoleRoles.OPERATOR))
-                .httpBasic(Customizer.withDefaults())
-                // SECURITY: stateless, so a browser's console session cookie never authorises an admin call;
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ConsoleRoles.OPERATOR));
+        return statelessBasic(http).build();
+    }
+
+    /**
+     * Health: open to everyone (probes), but only a signed-in operator sees components and their details (paths,
+     * URLs, versions; management.endpoint.health.show-details). Basic per request, no session, GET only.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain health(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(path(HEALTH), path(HEALTH + "/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return statelessBasic(http).build();
+    }
+
+    private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
+        return http.httpBasic(Customizer.withDefaults())
+                // SECURITY: stateless, so a browser's console session cookie never authorises such a call;
                 // without a cookie to ride on, a cross-site request cannot act, and CSRF tokens are not needed.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable());
-        return http.build();
     }
 
     /** The console: a login form (and Basic for tools), a session, CSRF tokens the Hawtio single-page app sends. */
@@ -62,10 +78,10 @@ public class ConsoleSecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(path(CONSOLE), path(CONSOLE + "/**"), path(JOLOKIA),
                         path(JOLOKIA + "/**"), path("/login"), path("/logout")))
                 .authorizeHttpRequests(requests -> requests
-                        // SECURITY: Jolokia also executes and writes over GET, which CSRF checks do not cover;
-                        // the console itself always POSTs, so changing calls over GET are refused outright.
-                        .requestMatchers(path(HttpMethod.GET, JOLOKIA + "/exec/**"),
-                                path(HttpMethod.GET, JOLOKIA + "/write/**")).denyAll()
+                        // SECURITY: Jolokia also executes and writes over GET (path or ?p=), which CSRF checks do
+                        // not cover; the console itself always POSTs, so a GET may only read.
+                        .requestMatchers(new AndRequestMatcher(new OrRequestMatcher(path(JOLOKIA),
+                                path(JOLOKIA + "/**")), new JolokiaChangingGet())).denyAll()
                         .anyRequest().hasAnyRole(ConsoleRoles.VIEWER, ConsoleRoles.OPERATOR))
                 .formLogin(form -> form.defaultSuccessUrl(CONSOLE + "/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -80,10 +96,6 @@ public class ConsoleSecurityConfiguration {
     // Path patterns on the whole request path: Jolokia is its own servlet, which Spring MVC's matchers do not see.
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
-    }
-
-    private static RequestMatcher path(HttpMethod method, String pattern) {
-        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     @Bean

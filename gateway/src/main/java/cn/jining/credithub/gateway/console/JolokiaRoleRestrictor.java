@@ -1,9 +1,11 @@
 package cn.jining.credithub.gateway.console;
 
-import java.util.List;
-import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.function.BiConsumer;
 import javax.management.ObjectName;
+import org.jolokia.server.core.restrictor.policy.PolicyRestrictor;
 import org.jolokia.server.core.service.api.Restrictor;
 import org.jolokia.server.core.util.HttpMethod;
 import org.jolokia.server.core.util.RequestType;
@@ -12,21 +14,25 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The console's role check on every JMX call (Hawtio's own RBAC does not run on Spring Boot): a viewer reads
- * attributes and calls only operations that look, never change (list, browse, count, dump, get, is, ...); an
- * operator may call anything, and each changing call is handed to the {@link #onOperatorAction audit hook}.
- * Jolokia instantiates it by class name ({@code restrictorClass}) and calls it on the request thread, where
- * Spring Security's context holds the signed-in user.
+ * The console's role check on every JMX call (Hawtio's own RBAC does not run on Spring Boot), deny by default:
+ * the signed-in user's role picks one of two Jolokia policies, {@code console/jolokia-viewer.xml} (reads, invokes
+ * nothing) or {@code console/jolokia-operator.xml} (reads, and an allow list of operations); secrets are refused
+ * to both ({@link SecretAttributes}); nobody writes attributes. Each operation an operator invokes is handed to
+ * the {@link #onOperatorAction audit hook}. Jolokia instantiates it by class name ({@code restrictorClass}) and
+ * calls it on the request thread, where Spring Security's context holds the signed-in user.
  */
 public class JolokiaRoleRestrictor implements Restrictor {
 
-    private static final List<String> READ_ONLY_VERBS = List.of("list", "browse", "count", "dump", "get", "is", "has",
-            "can", "query", "explain", "peek");
-    // Hawtio's own MBeans answer the console's questions (which operations may I call, plugins, about).
+    static final String VIEWER_POLICY = "/console/jolokia-viewer.xml";
+    static final String OPERATOR_POLICY = "/console/jolokia-operator.xml";
+    // Hawtio's own MBeans answer the console's question of what it may show; not an action worth an audit entry.
     private static final String HAWTIO_DOMAIN = "hawtio";
     private static volatile BiConsumer<String, String> operatorActions = (user, action) -> { };
 
-    /** Where changing calls by operators are reported (user, "operation on mbean"); set by the console's wiring. */
+    private final Restrictor viewer = policy(VIEWER_POLICY);
+    private final Restrictor operator = policy(OPERATOR_POLICY);
+
+    /** Where operators' operations are reported (user, "operation on mbean"); set by the console's wiring. */
     static synchronized void onOperatorAction(BiConsumer<String, String> hook) {
         operatorActions = hook;
     }
@@ -38,6 +44,7 @@ public class JolokiaRoleRestrictor implements Restrictor {
         }
     }
 
+    /** Both methods reach Jolokia; the console's security chain lets a GET through only for reads (JolokiaGetReads). */
     @Override
     public boolean isHttpMethodAllowed(HttpMethod method) {
         return true;
@@ -46,35 +53,40 @@ public class JolokiaRoleRestrictor implements Restrictor {
     @Override
     public boolean isTypeAllowed(RequestType type) {
         return switch (type) {
-            case WRITE -> has(ConsoleRoles.OPERATOR);
-            case READ, LIST, SEARCH, VERSION, EXEC, NOTIFICATION -> has(ConsoleRoles.VIEWER) || has(ConsoleRoles.OPERATOR);
+            // EXEC is decided per operation by the role's policy; writes and notifications by nobody.
+            case READ, LIST, SEARCH, VERSION, EXEC -> policyOfUser() != null;
+            case WRITE, NOTIFICATION -> false;
         };
     }
 
     @Override
     public boolean isAttributeReadAllowed(ObjectName name, String attribute) {
-        return has(ConsoleRoles.VIEWER) || has(ConsoleRoles.OPERATOR);
+        return readable(policyOfUser(), name, attribute);
     }
 
     @Override
     public boolean isAttributeWriteAllowed(ObjectName name, String attribute) {
-        boolean allowed = has(ConsoleRoles.OPERATOR);
-        if (allowed) {
-            operatorActions.accept(user(), "write " + attribute + " on " + name);
-        }
-        return allowed;
+        return false;
     }
 
     @Override
     public boolean isOperationAllowed(ObjectName name, String operation) {
-        if (readOnly(name, operation)) {
-            return has(ConsoleRoles.VIEWER) || has(ConsoleRoles.OPERATOR);
-        }
-        boolean allowed = has(ConsoleRoles.OPERATOR);
-        if (allowed) {
+        Restrictor policy = policyOfUser();
+        boolean allowed = invocable(policy, name, operation);
+        if (allowed && policy == operator && !HAWTIO_DOMAIN.equals(name.getDomain())) {
             operatorActions.accept(user(), operation + " on " + name);
         }
         return allowed;
+    }
+
+    /** Whether {@code role} may invoke {@code operation} of {@code name}: the same decision, without a signed-in user. */
+    boolean allows(String role, ObjectName name, String operation) {
+        return invocable(policyOf(role), name, operation);
+    }
+
+    /** Whether {@code role} may read {@code attribute} of {@code name}, without a signed-in user. */
+    boolean allowsRead(String role, ObjectName name, String attribute) {
+        return readable(policyOf(role), name, attribute);
     }
 
     @Override
@@ -98,20 +110,36 @@ public class JolokiaRoleRestrictor implements Restrictor {
         return false;
     }
 
-    static boolean readOnly(ObjectName name, String operation) {
-        if (HAWTIO_DOMAIN.equals(name.getDomain())) {
-            return true;
+    /** Jolokia passes the operation as the client wrote it, possibly with its signature: {@code move(long,java.lang.String)}. */
+    static String bare(String operation) {
+        int signature = operation.indexOf('(');
+        return (signature < 0 ? operation : operation.substring(0, signature)).strip();
+    }
+
+    private static boolean readable(Restrictor policy, ObjectName name, String attribute) {
+        return policy != null && !SecretAttributes.secret(name, attribute) && policy.isAttributeReadAllowed(name, attribute);
+    }
+
+    private static boolean invocable(Restrictor policy, ObjectName name, String operation) {
+        return policy != null && policy.isOperationAllowed(name, bare(operation));
+    }
+
+    private Restrictor policyOfUser() {
+        // The operator account holds both roles; its own policy is the wider one.
+        return policyOf(has(ConsoleRoles.OPERATOR) ? ConsoleRoles.OPERATOR
+                : has(ConsoleRoles.VIEWER) ? ConsoleRoles.VIEWER : "");
+    }
+
+    private Restrictor policyOf(String role) {
+        return ConsoleRoles.OPERATOR.equals(role) ? operator : ConsoleRoles.VIEWER.equals(role) ? viewer : null;
+    }
+
+    private static Restrictor policy(String resource) {
+        try (InputStream in = JolokiaRoleRestrictor.class.getResourceAsStream(resource)) {
+            return new PolicyRestrictor(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("console policy " + resource, e);
         }
-        String bare = operation.contains("(") ? operation.substring(0, operation.indexOf('(')) : operation;
-        String lower = bare.toLowerCase(Locale.ROOT);
-        for (String verb : READ_ONLY_VERBS) {
-            // "list" but not "listen..." style names that happen to share a prefix with a changing verb: the verb
-            // must be the whole name or be followed by an upper-case letter (camelCase).
-            if (lower.startsWith(verb) && (bare.length() == verb.length() || Character.isUpperCase(bare.charAt(verb.length())))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean has(String role) {

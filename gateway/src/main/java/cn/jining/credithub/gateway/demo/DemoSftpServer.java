@@ -1,16 +1,16 @@
 package cn.jining.credithub.gateway.demo;
 
+import cn.jining.credithub.gateway.security.KeyFiles;
+import cn.jining.credithub.gateway.sftp.KnownHosts;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -21,7 +21,6 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
@@ -57,7 +56,7 @@ final class DemoSftpServer implements AutoCloseable {
             if (!Files.isDirectory(inbox)) {
                 seed(Files.createDirectories(inbox), Charset.forName(sftp.charset()));
             }
-            Path ssh = Files.createDirectories(demoDir.resolve("ssh"));
+            Path ssh = KeyFiles.folder(demoDir.resolve("ssh"));
             // The host key lives outside the served folder: the county's files never include it.
             SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(ssh.resolve("host_key"));
             hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
@@ -82,7 +81,9 @@ final class DemoSftpServer implements AutoCloseable {
                 throw new IllegalStateException("demo SFTP server: cannot listen on 127.0.0.1:" + port + " (" + e
                         + "); set CREDITHUB_DEMO_SFTP_PORT to a free port, or CREDITHUB_DEMO=false", e);
             }
-            knownHosts(Path.of(sftp.knownHostsPath()), server.getPort(), hostKeys);
+            // Rewritten on every start: the port may have changed, and the hub checks the server's key (strict).
+            KnownHosts.write(Path.of(sftp.knownHostsPath()), "127.0.0.1", server.getPort(), hostKeys);
+            KeyFiles.restrictToOwner(ssh.resolve("host_key"));
             LOG.info("demo SFTP server of {} ({}) on 127.0.0.1:{}, its folder {}", source.name(), source.id(),
                     server.getPort(), inbox.toAbsolutePath().normalize());
             return new DemoSftpServer(server);
@@ -108,49 +109,26 @@ final class DemoSftpServer implements AutoCloseable {
     /** The hub's SSH key pair (OpenSSH format, owner-only), generated on first start; its public half. */
     private static PublicKey hubKey(Path privateKey) throws IOException, GeneralSecurityException {
         Path publicKey = privateKey.resolveSibling(privateKey.getFileName() + ".pub");
-        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+        if (!Files.exists(privateKey) && !Files.exists(publicKey)) {
             KeyPair pair = generate();
-            Files.createDirectories(privateKey.toAbsolutePath().getParent());
-            Path part = privateKey.resolveSibling(privateKey.getFileName() + ".part");
-            Files.deleteIfExists(part);
-            ownerOnly(part);
-            try (OutputStream out = Files.newOutputStream(part)) {
-                OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, "credithub-demo", null, out);
-            }
-            Files.writeString(publicKey, PublicKeyEntry.toString(pair.getPublic()) + " credithub-demo\n");
-            Files.move(part, privateKey, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ByteArrayOutputStream key = new ByteArrayOutputStream();
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, "credithub-demo", null, key);
+            // Never over an existing key: KeyFiles creates each file new, the private one owner-only.
+            KeyFiles.writeSecret(privateKey, key.toByteArray());
+            KeyFiles.writePublic(publicKey, (PublicKeyEntry.toString(pair.getPublic()) + " credithub-demo\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        } else if (!Files.exists(publicKey)) {
+            throw new IllegalStateException("demo SFTP server: " + privateKey + " exists without " + publicKey
+                    + "; the demo does not write over a key it did not make");
         }
         return PublicKeyEntry.parsePublicKeyEntry(Files.readString(publicKey).strip()).resolvePublicKey(null, null,
                 null);
-    }
-
-    /** Rewritten on every start: the port may have changed, and the hub checks the server's key (strict). */
-    private static void knownHosts(Path file, int port, KeyPairProvider hostKeys) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        try {
-            for (KeyPair key : hostKeys.loadKeys(null)) {
-                lines.append("[127.0.0.1]:").append(port).append(' ')
-                        .append(PublicKeyEntry.toString(key.getPublic())).append('\n');
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("demo SFTP server: cannot read its host key", e);
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, lines);
     }
 
     private static KeyPair generate() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         return generator.generateKeyPair();
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
     }
 
     @Override

@@ -69,9 +69,7 @@ class DownwardSubscriberRoutes extends RouteBuilder {
         if (sftp.privateKeyPath() != null) {
             route.parameter("privateKeyFile", sftp.privateKeyPath());
         }
-        if (sftp.knownHostsPath() != null) {
-            route.parameter("knownHostsFile", sftp.knownHostsPath()).parameter("strictHostKeyChecking", "yes");
-        }
+        route.parameter("knownHostsFile", sftp.knownHostsPath());
     }
 
     /** A connection per delivery, no pool: nothing is opened at start-up, so a bureau database that is down

@@ -77,18 +77,24 @@ public class KeyConfiguration {
     }
 
     private static void generateDemoMaterial(KeyFolder folder, HubProperties properties, char[] password) {
-        if (!Files.exists(folder.hubKeystore())) {
-            LOG.warn("Generating DEMO key material under {} (not for production)", folder.dir().toAbsolutePath());
-        }
-        KeyFolder.ensureDemoIdentity(folder.hubKeystore(), folder.dir().resolve("hub.crt"), password,
-                KeyFolder.HUB_ALIAS, "credit-hub");
-        KeyFolder.ensureDemoIdentity(folder.provinceKeystore(), folder.provinceCertificate(), password,
-                KeyFolder.PROVINCE_ALIAS, "shandong-province-simulator");
+        demoIdentity(folder.hubKeystore(), folder.dir().resolve("hub.crt"), password, KeyFolder.HUB_ALIAS, "credit-hub");
+        demoIdentity(folder.provinceKeystore(), folder.provinceCertificate(), password, KeyFolder.PROVINCE_ALIAS,
+                "shandong-province-simulator");
         for (SourceDefinition source : properties.sources()) {
             if (PUSH_CHANNELS.contains(source.channel()) && source.credentials() == null) {
-                KeyFolder.ensureDemoIdentity(folder.sourceKeystore(source.id()), folder.sourceCertificate(source.id()),
-                        password, source.id(), source.id());
+                demoIdentity(folder.sourceKeystore(source.id()), folder.sourceCertificate(source.id()), password,
+                        source.id(), source.id());
             }
+        }
+    }
+
+    private static void demoIdentity(Path keystore, Path certificate, char[] password, String alias, String name) {
+        if (KeyFolder.ensureDemoIdentity(keystore, certificate, password, alias, name)) {
+            LOG.warn("Generated DEMO key material {} (not for production; CREDITHUB_KEYS_DEMO=false turns this off)",
+                    keystore.toAbsolutePath());
+        } else if (!Files.exists(keystore)) {
+            // SECURITY: a certificate that is there stays as it is, whoever put it there.
+            LOG.warn("{} exists without {}: no demo key generated over it", certificate.toAbsolutePath(), keystore);
         }
     }
 }

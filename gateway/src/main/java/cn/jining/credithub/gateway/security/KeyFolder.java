@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -66,25 +67,38 @@ public record KeyFolder(Path dir) {
 
     /**
      * Generates a demo identity (self-signed, {@code O=DEMO}) and writes it as a keystore and a PEM certificate,
-     * unless the keystore is already there; returns what is in the keystore.
+     * only when neither file exists: demo material never replaces a deployment's key or certificate. Returns
+     * whether it wrote them.
      */
-    public static SealingIdentity ensureDemoIdentity(Path keystore, Path certificate, char[] password, String alias,
-                                                     String commonName) {
-        if (Files.exists(keystore)) {
-            return loadIdentity(keystore, password, alias);
+    public static boolean ensureDemoIdentity(Path keystore, Path certificate, char[] password, String alias,
+                                             String commonName) {
+        if (Files.exists(keystore) || Files.exists(certificate)) {
+            return false;
         }
         try {
             SealingIdentity identity = DemoKeys.generate(commonName);
-            Files.createDirectories(keystore.toAbsolutePath().getParent());
-            Files.write(keystore, identity.toPkcs12(password, alias));
-            writePem(certificate, identity.certificate());
-            return identity;
-        } catch (IOException | GeneralSecurityException e) {
+            writeIdentity(keystore, certificate, identity, password, alias);
+            return true;
+        } catch (GeneralSecurityException e) {
             throw new KeyMaterialException("cannot write demo keystore " + keystore + ": " + e.getMessage(), e);
         }
     }
 
-    /** Writes {@code certificate} in PEM. */
+    /** Writes {@code identity} as a new owner-only keystore and its PEM certificate; never over existing files. */
+    public static void writeIdentity(Path keystore, Path certificate, SealingIdentity identity, char[] password,
+                                     String alias) throws GeneralSecurityException {
+        if (Files.exists(certificate)) {
+            throw new KeyMaterialException(certificate + " exists; key material is never written over an existing file");
+        }
+        try {
+            KeyFiles.writeSecret(keystore, identity.toPkcs12(password, alias));
+        } catch (IOException e) {
+            throw new KeyMaterialException("cannot write keystore " + keystore + ": " + e.getMessage(), e);
+        }
+        writePem(certificate, identity.certificate());
+    }
+
+    /** Writes {@code certificate} in PEM, as a new file. */
     public static void writePem(Path file, X509Certificate certificate) {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
@@ -93,8 +107,7 @@ public record KeyFolder(Path dir) {
             throw new UncheckedIOException(e);
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, text.toString());
+            KeyFiles.writePublic(file, text.toString().getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new KeyMaterialException("cannot write certificate " + file + ": " + e.getMessage(), e);
         }

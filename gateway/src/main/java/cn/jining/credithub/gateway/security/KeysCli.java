@@ -31,7 +31,8 @@ public final class KeysCli {
     static final int ERROR = 1;
     private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final String USAGE = "usage: keys demo [--dir DIR] [--sources id,id]"
-            + " | keys new-source <id> [--dir DIR] | keys inspect <file.p12|file.crt> [--alias A]"
+            + " | keys new-source <id> [--dir DIR] | keys tls [--dir DIR] [--hosts name,address]"
+            + " | keys inspect <file.p12|file.crt> [--alias A]"
             + "   (DIR defaults to ./data/keys; keystore passwords only from " + PASSWORD_ENV + ")";
 
     private KeysCli() {
@@ -48,6 +49,8 @@ public final class KeysCli {
             return switch (verb) {
                 case "demo" -> positional.size() == 1 ? demo(folder, options, env, out) : usage(err);
                 case "new-source" -> positional.size() == 2 ? newSource(folder, positional.get(1), env, out, err) : usage(err);
+                case "tls" -> positional.size() == 1 ? TlsKeysCommand.run(folder, options.get("hosts"), env, out, err)
+                        : usage(err);
                 case "inspect" -> positional.size() == 2
                         ? inspect(Path.of(positional.get(1)), options.get("alias"), env, out, err) : usage(err);
                 default -> usage(err);
@@ -110,15 +113,15 @@ public final class KeysCli {
         }
         char[] password = password(env);
         Path keystore = folder.sourceKeystore(sourceId);
-        if (Files.exists(keystore)) {
-            err.println("keys: " + keystore + " exists; not overwritten");
-            return ERROR;
+        Path certificate = folder.sourceCertificate(sourceId);
+        for (Path existing : new Path[] {keystore, certificate}) {
+            if (Files.exists(existing)) {
+                err.println("keys: " + existing + " exists; not overwritten");
+                return ERROR;
+            }
         }
         SealingIdentity identity = SourceCertificates.generate(sourceId);
-        Files.createDirectories(keystore.toAbsolutePath().getParent());
-        Files.write(keystore, identity.toPkcs12(password, sourceId));
-        Path certificate = folder.sourceCertificate(sourceId);
-        KeyFolder.writePem(certificate, identity.certificate());
+        KeyFolder.writeIdentity(keystore, certificate, identity, password, sourceId);
         out.println("keystore (stays with the bureau, alias " + sourceId + "): " + keystore.toAbsolutePath());
         out.println("certificate: " + certificate.toAbsolutePath());
         out.println("register it with the hub: copy it to <credithub.keys.dir>/sources/" + sourceId + ".crt, or set "

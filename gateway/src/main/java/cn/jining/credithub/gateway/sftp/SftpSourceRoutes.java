@@ -48,9 +48,7 @@ class SftpSourceRoutes extends RouteBuilder {
             if (sftp.privateKeyPath() != null) {
                 route.parameter("privateKeyFile", sftp.privateKeyPath());
             }
-            if (sftp.knownHostsPath() != null) {
-                route.parameter("knownHostsFile", sftp.knownHostsPath()).parameter("strictHostKeyChecking", "yes");
-            }
+            route.parameter("knownHostsFile", sftp.knownHostsPath());
         }
     }
 }

@@ -39,6 +39,9 @@ final class SftpSettingsCheck {
         require(!present(sftp.passwordEnv()) || sftp.passwordEnv().matches("[A-Za-z_][A-Za-z0-9_.]*"), at,
                 "passwordEnv", "'" + sftp.passwordEnv() + "' is not the name of an environment variable; "
                         + "put the password in the environment, not in the registry");
+        // SECURITY: a server whose host key is not checked could be anyone's; the hub would hand it its login.
+        require(present(sftp.knownHostsPath()), at, "knownHostsPath", "is required: the server's host key is always "
+                + "checked against this known_hosts file (its key verified with the bureau, e.g. ssh-keyscan)");
         require(!sftp.delay().isNegative() && !sftp.delay().isZero(), at, "delay", "must be positive");
         require(!sftp.readLockInterval().isNegative() && !sftp.readLockInterval().isZero(), at,
                 "readLockInterval", "must be positive");

@@ -1,5 +1,9 @@
 package cn.jining.credithub.gateway.console;
 
+import static cn.jining.credithub.gateway.console.JolokiaSession.exec;
+import static cn.jining.credithub.gateway.console.JolokiaSession.quoted;
+import static cn.jining.credithub.gateway.console.JolokiaSession.read;
+import static cn.jining.credithub.gateway.console.JolokiaSession.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jining.credithub.contracts.sample.SampleRecords;
@@ -13,7 +17,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -33,9 +40,15 @@ class ConsoleSecurityTest extends HubTestSupport {
 
     private static final String INTAKE_QUEUE = "org.apache.activemq.artemis:broker=\"credit-hub\",component=addresses,"
             + "address=\"credit.intake\",subcomponent=queues,routing-type=\"anycast\",queue=\"credit.intake\"";
+    private static final String HEAP = "com.sun.management:type=HotSpotDiagnostic";
+    private static final String RUNTIME = "java.lang:type=Runtime";
+    private static final Path HEAP_FILE = Path.of(System.getProperty("java.io.tmpdir"),
+            "credithub-heap-" + System.nanoTime() + ".hprof");
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CamelContext camel;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -83,38 +96,66 @@ class ConsoleSecurityTest extends HubTestSupport {
     }
 
     @Test
-    void aViewerReadsButCannotChangeAndAnOperatorsChangeIsAudited() throws Exception {
-        Console viewer = new Console(ConsoleAccounts.VIEWER, ConsoleAccounts.VIEWER_PASSWORD);
-        JsonNode depth = viewer.jolokia("{\"type\":\"read\",\"mbean\":" + quoted(INTAKE_QUEUE) + ",\"attribute\":\"MessageCount\"}");
+    void aViewerReadsButInvokesNothingAndAnOperatorsCallIsAudited() throws Exception {
+        JolokiaSession viewer = new JolokiaSession(port, ConsoleAccounts.VIEWER, ConsoleAccounts.VIEWER_PASSWORD);
+        JsonNode depth = viewer.jolokia(read(INTAKE_QUEUE, "MessageCount"));
         assertThat(depth.get("status").asInt()).as(depth.toString()).isEqualTo(200);
-        JsonNode count = viewer.jolokia("{\"type\":\"exec\",\"mbean\":" + quoted(INTAKE_QUEUE)
-                + ",\"operation\":\"countMessages()\"}");
-        assertThat(count.get("status").asInt()).as(count.toString()).isEqualTo(200);
-        JsonNode purge = viewer.jolokia("{\"type\":\"exec\",\"mbean\":" + quoted(INTAKE_QUEUE)
-                + ",\"operation\":\"removeAllMessages()\"}");
-        assertThat(purge.get("status").asInt()).as(purge.toString()).isEqualTo(403);
-        JsonNode write = viewer.jolokia("{\"type\":\"write\",\"mbean\":" + quoted(INTAKE_QUEUE)
-                + ",\"attribute\":\"ConsumersBeforeDispatch\",\"value\":1}");
-        assertThat(write.get("status").asInt()).as(write.toString()).isEqualTo(403);
-        // Exec over GET would dodge the CSRF check: refused for everyone.
+        // Deny by default: not even an operation that only looks, and never a heap dump (passwords in clear).
+        for (String refused : new String[] {exec(INTAKE_QUEUE, "countMessages()"), exec(INTAKE_QUEUE, "removeAllMessages()"),
+                exec(HEAP, "dumpHeap(java.lang.String,boolean)", quoted(HEAP_FILE.toString()), "true"),
+                exec(INTAKE_QUEUE, "browse()"), read(RUNTIME, "InputArguments"), read(RUNTIME, "SystemProperties"),
+                read(INTAKE_QUEUE, "FirstMessageAsJSON"),
+                write(INTAKE_QUEUE, "ConsumersBeforeDispatch", "1")}) {
+            JsonNode answer = viewer.jolokia(refused);
+            assertThat(answer.get("status").asInt()).as(refused + " -> " + answer).isEqualTo(403);
+        }
+        assertThat(Files.exists(HEAP_FILE)).isFalse();
+        // Over GET, by path or by ?p=, Jolokia would execute without a CSRF check: refused for everyone.
+        String encoded = URLEncoder.encode(INTAKE_QUEUE, StandardCharsets.UTF_8).replace("+", "%20");
         HttpResponse<String> overGet = send(ConsoleAccounts.asOperator(HttpRequest.newBuilder(uri("/actuator/jolokia/exec/"
-                + URLEncoder.encode(INTAKE_QUEUE, StandardCharsets.UTF_8).replace("+", "%20") + "/removeAllMessages()"))));
+                + encoded + "/countMessages()"))));
         assertThat(overGet.statusCode()).isEqualTo(403);
+        HttpResponse<String> overGetParameter = send(ConsoleAccounts.asOperator(HttpRequest.newBuilder(uri(
+                "/actuator/jolokia/?p=" + URLEncoder.encode("/exec/" + INTAKE_QUEUE + "/countMessages()",
+                        StandardCharsets.UTF_8)))));
+        assertThat(overGetParameter.statusCode()).isEqualTo(403);
 
         int adminEntries = adminEntries();
-        Console operator = new Console(ConsoleAccounts.OPERATOR, ConsoleAccounts.OPERATOR_PASSWORD);
-        JsonNode reset = operator.jolokia("{\"type\":\"exec\",\"mbean\":" + quoted(INTAKE_QUEUE)
-                + ",\"operation\":\"resetMessageCounter()\"}");
-        assertThat(reset.get("status").asInt()).as(reset.toString()).isEqualTo(200);
+        JolokiaSession operator = new JolokiaSession(port, ConsoleAccounts.OPERATOR, ConsoleAccounts.OPERATOR_PASSWORD);
+        JsonNode count = operator.jolokia(exec(INTAKE_QUEUE, "countMessages()"));
+        assertThat(count.get("status").asInt()).as(count.toString()).isEqualTo(200);
         assertThat(adminEntries()).isEqualTo(adminEntries + 1);
         String detail = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE kind = 'ADMIN' ORDER BY seq DESC "
                 + "FETCH FIRST 1 ROWS ONLY", String.class);
-        assertThat(detail).contains("\"operator\":\"operator\"").contains("resetMessageCounter").contains("credit.intake");
+        assertThat(detail).contains("\"operator\":\"operator\"").contains("countMessages").contains("credit.intake");
+        // The operator's allow list has no purge, no counter reset, no heap dump, no attribute writes, no secrets.
+        for (String refused : new String[] {exec(INTAKE_QUEUE, "removeAllMessages()"),
+                exec(INTAKE_QUEUE, "resetMessageCounter()"),
+                exec(HEAP, "dumpHeap(java.lang.String,boolean)", quoted(HEAP_FILE.toString()), "true"),
+                read(RUNTIME, "InputArguments"),
+                write(INTAKE_QUEUE, "ConsumersBeforeDispatch", "1")}) {
+            JsonNode answer = operator.jolokia(refused);
+            assertThat(answer.get("status").asInt()).as(refused + " -> " + answer).isEqualTo(403);
+        }
+        assertThat(adminEntries()).isEqualTo(adminEntries + 1);
+        assertThat(Files.exists(HEAP_FILE)).isFalse();
+    }
+
+    @Test
+    void anOperatorStopsAndStartsARoute() {
+        JolokiaSession operator = new JolokiaSession(port, ConsoleAccounts.OPERATOR, ConsoleAccounts.OPERATOR_PASSWORD);
+        String route = "org.apache.camel:context=" + camel.getManagementName() + ",type=routes,name=\"repository-writer\"";
+        assertThat(operator.jolokia(exec(route, "stop()")).get("status").asInt()).isEqualTo(200);
+        assertThat(operator.jolokia(read(route, "State")).get("value").asText()).isEqualTo("Stopped");
+        assertThat(operator.jolokia(exec(route, "start()")).get("status").asInt()).isEqualTo(200);
+        assertThat(operator.jolokia(read(route, "State")).get("value").asText()).isEqualTo("Started");
+        JolokiaSession viewer = new JolokiaSession(port, ConsoleAccounts.VIEWER, ConsoleAccounts.VIEWER_PASSWORD);
+        assertThat(viewer.jolokia(exec(route, "stop()")).get("status").asInt()).isEqualTo(403);
     }
 
     @Test
     void noOtherSiteMayReadTheConsolesAnswers() {
-        Console viewer = new Console(ConsoleAccounts.VIEWER, ConsoleAccounts.VIEWER_PASSWORD);
+        JolokiaSession viewer = new JolokiaSession(port, ConsoleAccounts.VIEWER, ConsoleAccounts.VIEWER_PASSWORD);
         HttpResponse<String> crossSite = viewer.post("{\"type\":\"version\"}", "https://elsewhere.example");
         assertThat(crossSite.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(crossSite.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
@@ -132,10 +173,6 @@ class ConsoleSecurityTest extends HubTestSupport {
         return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = 'ADMIN'", Integer.class);
     }
 
-    private static String quoted(String text) {
-        return "\"" + text.replace("\"", "\\\"") + "\"";
-    }
-
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -149,32 +186,6 @@ class ConsoleSecurityTest extends HubTestSupport {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A console session as the single-page app holds it: Basic sign-in, session and XSRF-TOKEN cookies. */
-    private final class Console {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        private final String authorization;
-
-        Console(String user, String password) {
-            authorization = ConsoleAccounts.basic(user, password);
-            HttpResponse<String> first = send(client, HttpRequest.newBuilder(uri("/actuator/jolokia/version"))
-                    .header("Authorization", authorization));
-            assertThat(first.statusCode()).isEqualTo(200);
-        }
-
-        JsonNode jolokia(String body) {
-            return json(post(body, "http://127.0.0.1:" + port));
-        }
-
-        HttpResponse<String> post(String body, String origin) {
-            String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
-            return send(client, HttpRequest.newBuilder(uri("/actuator/jolokia")).header("Authorization", authorization)
-                    .header("X-XSRF-TOKEN", token).header("Content-Type", "application/json").header("Origin", origin)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
     }
 }

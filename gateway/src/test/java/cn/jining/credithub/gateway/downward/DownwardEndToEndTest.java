@@ -20,6 +20,7 @@ import cn.jining.credithub.contracts.seal.SealingIdentity;
 import cn.jining.credithub.gateway.HubTestSupport;
 import cn.jining.credithub.gateway.security.HubKeys;
 import cn.jining.credithub.gateway.security.KeyFolder;
+import cn.jining.credithub.gateway.sftp.KnownHosts;
 import cn.jining.credithub.repository.audit.AuditEntry;
 import cn.jining.credithub.repository.audit.AuditKind;
 import cn.jining.credithub.repository.audit.AuditTrail;
@@ -79,6 +80,7 @@ class DownwardEndToEndTest extends HubTestSupport {
     private static CallbackServer callback;
     private static SshServer sftp;
     private static Path sftpRoot;
+    private static Path knownHosts;
 
     @Autowired
     KeyFolder keyFolder;
@@ -115,6 +117,7 @@ class DownwardEndToEndTest extends HubTestSupport {
         registry.add(files + "directory", () -> "upload");
         registry.add(files + "username", () -> "bureau");
         registry.add(files + "password-env", () -> SFTP_PASSWORD_ENV);
+        registry.add(files + "known-hosts-path", () -> knownHosts.toString());
         registry.add(files + "delay", () -> "60s");
         registry.add(files + "category", () -> "ADMIN_PENALTY");
         registry.add(files + "id-column", () -> "记录编号");
@@ -155,6 +158,8 @@ class DownwardEndToEndTest extends HubTestSupport {
         sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
         sftp.setFileSystemFactory(new VirtualFileSystemFactory(sftpRoot));
         sftp.start();
+        knownHosts = base.resolve("known_hosts");
+        KnownHosts.write(knownHosts, "127.0.0.1", sftp.getPort(), sftp.getKeyPairProvider());
     }
 
     /** The bureau's own database: its staging table (polled upward) and the table the hub writes downward into. */

@@ -33,6 +33,7 @@ class SftpSourceWithoutServerTest extends HubTestSupport {
         registry.add(entry + "sftp.directory", () -> "inbox");
         registry.add(entry + "sftp.username", () -> "bureau");
         registry.add(entry + "sftp.private-key-path", () -> "/nonexistent/id_ed25519");
+        registry.add(entry + "sftp.known-hosts-path", () -> "/nonexistent/known_hosts");
         registry.add(entry + "sftp.delay", () -> "200ms");
         registry.add(entry + "sftp.category", () -> "ADMIN_PENALTY");
         registry.add(entry + "sftp.id-column", () -> "id");

@@ -69,6 +69,17 @@ final class SftpTestServer implements AutoCloseable {
         return server.getPort();
     }
 
+    /** A known_hosts file with this server's host key. */
+    String knownHosts() {
+        Path file = base.resolve("known_hosts");
+        try {
+            KnownHosts.write(file, "127.0.0.1", port(), server.getKeyPairProvider());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toString();
+    }
+
     /** The server's root folder on local disk: what a source sees as {@code /}. */
     Path root() {
         return root;
@@ -87,6 +98,8 @@ final class SftpTestServer implements AutoCloseable {
         registry.add(sftp + "directory", () -> directory);
         registry.add(sftp + "username", () -> user);
         registry.add(sftp + "password-env", () -> passwordEnv);
+        // The hub checks this server's host key strictly, as it does every SFTP server's.
+        registry.add(sftp + "known-hosts-path", this::knownHosts);
         registry.add(sftp + "delay", () -> "300ms");
         registry.add(sftp + "read-lock-interval", () -> "200ms");
         registry.add(sftp + "charset", () -> charset);

@@ -23,6 +23,7 @@ class DownwardSettingsCheckTest {
               directory: upload
               username: credithub
               passwordEnv: CREDITHUB_SFTP_COURT_PASSWORD
+              knownHostsPath: /etc/credithub/known_hosts
               category: ADMIN_PENALTY
               idColumn: record_id
             """;

@@ -19,6 +19,7 @@ class SftpSettingsCheckTest {
             directory: /upload/penalties
             username: credithub
             passwordEnv: CREDITHUB_SFTP_QUFU_PASSWORD
+            knownHostsPath: /etc/credithub/known_hosts
             category: ADMIN_PENALTY
             idColumn: 记录编号
             """;
@@ -77,6 +78,10 @@ class SftpSettingsCheckTest {
                 Arguments.of("a category the source may not submit", "channel: sftp\nsftp:\n"
                                 + VALID.replace("ADMIN_PENALTY", "CREDIT_LIST").indent(2),
                         entry + "sftp.category 'CREDIT_LIST' must be one of the entry's categories [ADMIN_PENALTY]"),
+                Arguments.of("no known hosts", "channel: sftp\nsftp:\n"
+                        + VALID.replace("knownHostsPath: /etc/credithub/known_hosts\n", "").indent(2),
+                        entry + "sftp.knownHostsPath is required: the server's host key is always checked against "
+                                + "this known_hosts file (its key verified with the bureau, e.g. ssh-keyscan)"),
                 Arguments.of("no host", "channel: sftp\nsftp:\n" + VALID.replace("host: sftp.qufu.example\n", "").indent(2),
                         entry + "sftp.host is required"),
                 Arguments.of("a done folder outside the source's", "channel: sftp\nsftp:\n"
