@@ -1,8 +1,10 @@
 package cn.jining.credithub.gateway.security;
 
 import cn.jining.credithub.contracts.exchange.ErrorBody;
+import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.contracts.json.ContractsJson;
+import cn.jining.credithub.gateway.http.BodyGate;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The answer to a request refused before any channel saw it: the REST channel's JSON error body with the
- * refusal's status, or under /soap a SOAP 1.1 {@code Client} fault with the same {@code submissionFault}
+ * refusal's status, or under /soap a SOAP 1.1 {@code Client} fault ({@code Server} for UNAVAILABLE) with the same {@code submissionFault}
  * detail as the SOAP channel's own faults, sent with HTTP 500 as WS-I Basic Profile R1126 requires of faults
  * (so JAX-WS clients read the fault instead of failing on the status).
  */
@@ -29,11 +31,15 @@ final class RefusalAnswer {
         if (soap) {
             response.setStatus(500);
             response.setContentType("text/xml;charset=UTF-8");
-            body = fault(code, refused.getMessage(), correlationId).getBytes(StandardCharsets.UTF_8);
+            body = fault(refused.refusal().httpStatus() >= 500 ? "soap:Server" : "soap:Client", code,
+                    refused.getMessage(), correlationId).getBytes(StandardCharsets.UTF_8);
         } else {
             response.setStatus(refused.refusal().httpStatus());
             response.setContentType("application/json;charset=UTF-8");
             body = ContractsJson.mapper().writeValueAsBytes(new ErrorBody(code, refused.getMessage(), correlationId));
+        }
+        if (refused.refusal() == Refusal.UNAVAILABLE) {
+            response.setHeader("Retry-After", String.valueOf(BodyGate.RETRY_AFTER_SECONDS));
         }
         if (refused.refusal().httpStatus() == 401 && !soap) {
             // RFC 9110: a 401 names the scheme the client must use.
@@ -42,10 +48,10 @@ final class RefusalAnswer {
         response.getOutputStream().write(body);
     }
 
-    static String fault(String code, String message, String correlationId) {
+    static String fault(String faultCode, String code, String message, String correlationId) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                + "<faultcode>soap:Client</faultcode><faultstring>" + xml(message) + "</faultstring><detail>"
+                + "<faultcode>" + faultCode + "</faultcode><faultstring>" + xml(message) + "</faultstring><detail>"
                 + "<h:submissionFault xmlns:h=\"" + SOAP_NAMESPACE + "\"><h:code>" + xml(code) + "</h:code><h:message>"
                 + xml(message) + "</h:message><h:correlationId>" + xml(correlationId) + "</h:correlationId>"
                 + "</h:submissionFault></detail></soap:Fault></soap:Body></soap:Envelope>";

@@ -3,6 +3,7 @@ package cn.jining.credithub.gateway.security;
 import cn.jining.credithub.contracts.auth.RequestVerifier;
 import cn.jining.credithub.contracts.auth.SignedRequest;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
+import cn.jining.credithub.gateway.http.BodyGate;
 import cn.jining.credithub.gateway.http.BufferedRequest;
 import cn.jining.credithub.routes.intake.RefusedSubmission;
 import jakarta.servlet.FilterChain;
@@ -17,14 +18,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Authenticates every request to the push channels (REST under /api, SOAP under /soap) by its signed headers
  * (docs/rest-api.md, "Authentication") and passes the authenticated source on as the internal header
  * {@link SignedRequest#AUTHENTICATED_SOURCE}, which the channels turn into the Camel header the intake checks.
- * A refusal is answered here (JSON error body, or a SOAP fault under /soap) and audited as a REFUSAL entry.
- * Runs after the size filter, which has bounded and read the body it hashes.
+ * The headers are checked before the body is read; the body is then read through the {@link BodyGate} (bounded,
+ * capped, hashed as it streams) and the signature verified over its hash. A refusal is answered here (JSON error
+ * body, or a SOAP fault under /soap) and audited as a REFUSAL entry. Runs first, before the size filter.
  */
 public class SignedRequestFilter extends OncePerRequestFilter {
 
@@ -33,13 +34,16 @@ public class SignedRequestFilter extends OncePerRequestFilter {
     private final RequestVerifier verifier;
     private final List<String> exemptPaths;
     private final Consumer<RefusedSubmission> refusals;
+    private final BodyGate bodies;
 
     /**
      * @param exemptPaths path prefixes authenticated otherwise (the province's sealed downward batches, the
      *                    operators' admin API behind its own login); internal headers are stripped there too
      */
-    public SignedRequestFilter(RequestVerifier verifier, List<String> exemptPaths, Consumer<RefusedSubmission> refusals) {
+    public SignedRequestFilter(RequestVerifier verifier, List<String> exemptPaths, Consumer<RefusedSubmission> refusals,
+                               BodyGate bodies) {
         this.verifier = verifier;
+        this.bodies = bodies;
         this.exemptPaths = List.copyOf(exemptPaths);
         this.refusals = refusals;
     }
@@ -52,21 +56,25 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         // is not exempt.
         String path = request.getRequestURI();
         String servedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        byte[] body = bufferedBody(request);
         if (isExempt(request, servedPath)) {
-            chain.doFilter(new AuthenticatedRequest(request, body, Map.of()), response);
+            // The size filter reads this body (under the same gate) for the channel that authenticates it.
+            chain.doFilter(new AuthenticatedRequest(request, Map.of()), response);
             return;
         }
         RequestVerifier.Authenticated authenticated;
+        BodyGate.Body body;
         try {
-            authenticated = verifier.verify(request.getMethod(), path, request.getHeader(SignedRequest.SOURCE_HEADER),
-                    request.getHeader(SignedRequest.TIMESTAMP_HEADER), request.getHeader(SignedRequest.SIGNATURE_HEADER),
-                    body);
+            // SECURITY: the headers alone decide whether the body is worth reading; an anonymous or stale request
+            // is answered before a byte of it is read, so a flood of them costs no heap.
+            RequestVerifier.Claimed claimed = verifier.claimed(request.getHeader(SignedRequest.SOURCE_HEADER),
+                    request.getHeader(SignedRequest.TIMESTAMP_HEADER), request.getHeader(SignedRequest.SIGNATURE_HEADER));
+            body = bodies.read(request);
+            authenticated = verifier.verify(claimed, request.getMethod(), path, body.sm3Hex());
         } catch (SubmissionRefusedException refused) {
             refuse(request, servedPath, response, refused);
             return;
         }
-        chain.doFilter(new AuthenticatedRequest(request, body, Map.of(
+        chain.doFilter(new AuthenticatedRequest(new BufferedRequest(request, body.bytes()), Map.of(
                 SignedRequest.AUTHENTICATED_SOURCE, authenticated.sourceId(),
                 SignedRequest.REQUEST_TIMESTAMP, authenticated.timestamp().toString(),
                 SignedRequest.REMOTE_ADDRESS, String.valueOf(request.getRemoteAddr()))), response);
@@ -96,15 +104,9 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             LOG.error("could not audit refused request {}", correlationId, e);
         }
+        // The client may still be sending a body nobody reads: the answer goes out now and the connection ends.
+        response.setHeader("Connection", "close");
         RefusalAnswer.write(response, servedPath.startsWith(SOAP_PREFIX), refused, correlationId);
-    }
-
-/** The body RequestSizeLimitFilter already bounded and read; it covers the same paths and runs first. */
-    private static byte[] bufferedBody(HttpServletRequest request) {
-        BufferedRequest buffered = WebUtils.getNativeRequest(request, BufferedRequest.class);
-        if (buffered == null) {
-            throw new IllegalStateException("the request size filter must run before the signature filter");
-        }
-        return buffered.body();
+        response.flushBuffer();
     }
 }
