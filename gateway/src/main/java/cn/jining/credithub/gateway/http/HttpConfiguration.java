@@ -14,7 +14,7 @@ public class HttpConfiguration {
     /** Every body the hub reads, bounded in size and in how many are read at once (docs/operations.md). */
     @Bean
     BodyGate bodyGate(HubProperties properties,
-                      @Value("${credithub.intake.max-concurrent-bodies:8}") int maxConcurrentBodies) {
+                      @Value("${credithub.intake.max-concurrent-bodies:0}") int maxConcurrentBodies) {
         return new BodyGate(properties.intake().maxBodyBytes(), maxConcurrentBodies);
     }
 

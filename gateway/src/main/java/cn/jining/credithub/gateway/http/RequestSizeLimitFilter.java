@@ -40,7 +40,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         HttpServletRequest next = request;
         if (buffered == null) {
             try {
-                buffered = new BufferedRequest(request, bodies.read(request).bytes());
+                buffered = new BufferedRequest(request, bodies.read(request, BodyGate.Body::bytes));
             } catch (SubmissionRefusedException refused) {
                 refuse(response, refused.refusal(), refused.getMessage());
                 return;

@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.security;
 
+import cn.jining.credithub.adapters.soap.XmlText;
 import cn.jining.credithub.contracts.exchange.ErrorBody;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
@@ -20,6 +21,7 @@ final class RefusalAnswer {
 
     /** The SOAP channel's namespace (adapters SoapSubmissionRoute, wsdl/submission.wsdl). */
     static final String SOAP_NAMESPACE = "http://credithub.jining.cn/submission/v1";
+    private static final int MAX_TEXT = 1000;
 
     private RefusalAnswer() {
     }
@@ -57,7 +59,8 @@ final class RefusalAnswer {
                 + "</h:submissionFault></detail></soap:Fault></soap:Body></soap:Envelope>";
     }
 
+    /** Escaped, and only characters XML 1.0 carries: a refusal may quote a header the client sent. */
     private static String xml(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+        return HtmlUtils.htmlEscape(XmlText.safe(text, MAX_TEXT), "UTF-8");
     }
 }

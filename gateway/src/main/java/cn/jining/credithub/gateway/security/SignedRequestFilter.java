@@ -2,6 +2,7 @@ package cn.jining.credithub.gateway.security;
 
 import cn.jining.credithub.contracts.auth.RequestVerifier;
 import cn.jining.credithub.contracts.auth.SignedRequest;
+import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.gateway.http.BodyGate;
 import cn.jining.credithub.gateway.http.BufferedRequest;
@@ -56,25 +57,34 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         // is not exempt.
         String path = request.getRequestURI();
         String servedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if ("GET".equals(request.getMethod()) && isSoap(servedPath) && !isContractFetch(request)) {
+            // Not a SOAP request (the channel takes POSTed envelopes): a client fault, never CXF's HTML or trace.
+            LOG.warn("GET {} from {} answered with a SOAP Client fault: only ?wsdl and ?xsd= are served by GET",
+                    request.getRequestURI(), request.getRemoteAddr());
+            RefusalAnswer.write(response, true, new SubmissionRefusedException(Refusal.MALFORMED, "the SOAP channel "
+                    + "takes signed SOAP 1.1 envelopes by POST; GET serves only its contract, "
+                    + SOAP_PREFIX + "submissions?wsdl (docs/soap.md)"), UUID.randomUUID().toString());
+            return;
+        }
         if (isExempt(request, servedPath)) {
             // The size filter reads this body (under the same gate) for the channel that authenticates it.
             chain.doFilter(new AuthenticatedRequest(request, Map.of()), response);
             return;
         }
-        RequestVerifier.Authenticated authenticated;
-        BodyGate.Body body;
+        Verified verified;
         try {
             // SECURITY: the headers alone decide whether the body is worth reading; an anonymous or stale request
             // is answered before a byte of it is read, so a flood of them costs no heap.
             RequestVerifier.Claimed claimed = verifier.claimed(request.getHeader(SignedRequest.SOURCE_HEADER),
                     request.getHeader(SignedRequest.TIMESTAMP_HEADER), request.getHeader(SignedRequest.SIGNATURE_HEADER));
-            body = bodies.read(request);
-            authenticated = verifier.verify(claimed, request.getMethod(), path, body.sm3Hex());
+            verified = bodies.read(request, body -> new Verified(
+                    verifier.verify(claimed, request.getMethod(), path, body.sm3Hex()), body.bytes()));
         } catch (SubmissionRefusedException refused) {
             refuse(request, servedPath, response, refused);
             return;
         }
-        chain.doFilter(new AuthenticatedRequest(new BufferedRequest(request, body.bytes()), Map.of(
+        RequestVerifier.Authenticated authenticated = verified.source();
+        chain.doFilter(new AuthenticatedRequest(new BufferedRequest(request, verified.body()), Map.of(
                 SignedRequest.AUTHENTICATED_SOURCE, authenticated.sourceId(),
                 SignedRequest.REQUEST_TIMESTAMP, authenticated.timestamp().toString(),
                 SignedRequest.REMOTE_ADDRESS, String.valueOf(request.getRemoteAddr()))), response);
@@ -82,12 +92,22 @@ public class SignedRequestFilter extends OncePerRequestFilter {
 
     /** Exempt: the configured prefixes, and fetching the SOAP contract (GET ...?wsdl), which submits nothing. */
     private boolean isExempt(HttpServletRequest request, String path) {
-        if ("GET".equals(request.getMethod()) && path.startsWith(SOAP_PREFIX)) {
+        if ("GET".equals(request.getMethod()) && isSoap(path) && isContractFetch(request)) {
             return true;
         }
         // A whole path segment: /api/v1/province/downward exempts /api/v1/province/downward/x, not .../downwardX.
         return exemptPaths.stream().anyMatch(exempt -> path.equals(exempt)
                 || path.startsWith(exempt.endsWith("/") ? exempt : exempt + "/"));
+    }
+
+    private static boolean isSoap(String path) {
+        return path.startsWith(SOAP_PREFIX) || path.equals(SOAP_PREFIX.substring(0, SOAP_PREFIX.length() - 1));
+    }
+
+    /** {@code ?wsdl}, {@code ?wsdl=...} or {@code ?xsd=...}: the WSDL and its schema, as CXF serves them. */
+    private static boolean isContractFetch(HttpServletRequest request) {
+        return request.getParameterMap().keySet().stream()
+                .anyMatch(name -> name.equalsIgnoreCase("wsdl") || name.equalsIgnoreCase("xsd"));
     }
 
     private void refuse(HttpServletRequest request, String servedPath, HttpServletResponse response,
@@ -106,7 +126,11 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         }
         // The client may still be sending a body nobody reads: the answer goes out now and the connection ends.
         response.setHeader("Connection", "close");
-        RefusalAnswer.write(response, servedPath.startsWith(SOAP_PREFIX), refused, correlationId);
+        RefusalAnswer.write(response, isSoap(servedPath), refused, correlationId);
         response.flushBuffer();
+    }
+
+    /** A body whose signature verified, and who signed it. */
+    private record Verified(RequestVerifier.Authenticated source, byte[] body) {
     }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.jining.credithub.contracts.auth.SignedRequest;
+import cn.jining.credithub.contracts.exchange.SubmittedRecord;
+import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.gateway.HubTestSupport;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +86,42 @@ class AnonymousRequestTest extends HubTestSupport {
         // The held readers let go when their clients go: the next body is read and its signature checked.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(completeClaim()).startsWith("HTTP/1.1 401").contains("BAD_SIGNATURE"));
+    }
+
+    @Test
+    void aChunkedBodyIsHashedAsItStreamsAndBoundedAsItGrows() {
+        List<SubmittedRecord> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            records.add(new SubmittedRecord("CHUNKED-" + i, "ADMIN_PENALTY", SampleRecords.penalty(9000 + i)));
+        }
+        byte[] body = submissionJson(DEFAULT_SIGNER, "chunked-1", records).getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(submissionsUrl()).header("Content-Type", "application/json")
+                // No length: the client streams it in chunks, the hub's buffer grows and its hash follows.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        signed().headers(submissionsUrl(), DEFAULT_SIGNER, body, Instant.now()).forEach(request::header);
+        HttpResponse<String> accepted = send(request.build());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(json(accepted).path("accepted").asInt()).isEqualTo(300);
+
+        byte[] tooLarge = new byte[32 * 1024 * 1024 + 1];
+        HttpRequest.Builder over = HttpRequest.newBuilder(submissionsUrl()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge)));
+        signed().headers(submissionsUrl(), DEFAULT_SIGNER, tooLarge, Instant.now()).forEach(over::header);
+        HttpResponse<String> refused = sendOrClosed(over.build());
+        assertThat(refused == null || refused.statusCode() == 413 && refused.body().contains("TOO_LARGE"))
+                .as("413 TOO_LARGE, or the connection closed while the client was still sending").isTrue();
+    }
+
+    /** The answer, or null when the hub closed the connection before the client finished sending. */
+    private HttpResponse<String> sendOrClosed(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A whole small body under a plausible claim whose signature is not the source's. */

@@ -24,10 +24,16 @@ public final class RawHttp implements AutoCloseable {
 
     /** Opens a connection and sends the request line, the headers and {@code bodyStart} (not necessarily all). */
     public static RawHttp open(int port, String method, String path, Map<String, String> headers, byte[] bodyStart) {
+        return open(port, method, path, headers, bodyStart, "127.0.0.1:" + port);
+    }
+
+    /** As {@link #open(int, String, String, Map, byte[])}, naming {@code host} in the Host header. */
+    public static RawHttp open(int port, String method, String path, Map<String, String> headers, byte[] bodyStart,
+                               String host) {
         try {
             Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
             socket.setSoTimeout(20_000);
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n");
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             OutputStream out = socket.getOutputStream();
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
