@@ -25,7 +25,8 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SoapFaultTranslator.class);
     static final String INTERNAL_ERROR = "INTERNAL_ERROR";
-    private static final int MAX_MESSAGE = 1000;
+    /** A fault message quotes the request at most this far (schema messages echo the offending value). */
+    static final int MAX_MESSAGE = 400;
 
     public SoapFaultTranslator() {
         // Before the fault is written (MARSHAL); nothing else on the hub's fault chain runs earlier.
@@ -43,9 +44,11 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
         if (answer.serverSide()) {
             LOG.error("SOAP request {} failed", correlationId, failure);
         } else {
-            LOG.info("SOAP request {} refused: {} {}", correlationId, answer.code(), answer.message());
+            // The source's mistake: one line, no stack trace (a client cannot fill the log with them).
+            LOG.warn("SOAP request {} refused: {} {}", correlationId, answer.code(), answer.message());
         }
-        QName faultCode = answer.serverSide() ? message.getVersion().getReceiver() : message.getVersion().getSender();
+        QName faultCode = answer.serverSide() ? message.getVersion().getReceiver()
+                : isVersionMismatch(failure) ? message.getVersion().getVersionMismatch() : message.getVersion().getSender();
         SoapFault fault = new SoapFault(answer.message(), faultCode);
         Element detail = fault.getOrCreateDetail();
         Document document = detail.getOwnerDocument();
@@ -57,8 +60,17 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
         message.setContent(Exception.class, fault);
     }
 
-    /** The stable code and the message for a failure, by what caused it. */
+    /** The stable code and the message for a failure, by what caused it (the message safe to put into XML). */
     static Answer answer(Throwable failure) {
+        Answer answer = unsafeAnswer(failure);
+        return new Answer(answer.code(), XmlText.safe(answer.message(), MAX_MESSAGE * 2), answer.serverSide());
+    }
+
+    private static Answer unsafeAnswer(Throwable failure) {
+        if (isVersionMismatch(failure)) {
+            return new Answer(Refusal.MALFORMED.name(), "this service speaks SOAP 1.1 only: the envelope must be in the "
+                    + "namespace http://schemas.xmlsoap.org/soap/envelope/ (submission.wsdl)", false);
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SubmissionRefusedException refused) {
                 return new Answer(refused.refusal().name(), refused.getMessage(), false);
@@ -93,7 +105,12 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
 
     private static boolean isSender(SoapFault fault) {
         String local = fault.getFaultCode().getLocalPart();
-        return "Client".equals(local) || "Sender".equals(local);
+        return "Client".equals(local) || "Sender".equals(local) || "MustUnderstand".equals(local);
+    }
+
+    /** A SOAP 1.2 (or other) envelope sent to this SOAP 1.1 service: CXF's own VersionMismatch fault. */
+    private static boolean isVersionMismatch(Throwable failure) {
+        return failure instanceof SoapFault soap && "VersionMismatch".equals(soap.getFaultCode().getLocalPart());
     }
 
     private static boolean isClient(Fault fault) {
@@ -106,7 +123,7 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
         message = message.replaceAll("\\s+", " ").trim()
                 .replaceFirst("^Unmarshalling Error: ", "")
                 .replaceFirst("\\.? at \\[row,col [^\\]]*\\]: \\[(\\d+),(\\d+)\\]$", " (line $1, column $2)");
-        return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message;
+        return XmlText.safe(message, MAX_MESSAGE);
     }
 
     private static Element child(Document document, String name, String text) {

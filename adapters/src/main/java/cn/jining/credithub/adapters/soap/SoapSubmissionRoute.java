@@ -3,6 +3,7 @@ package cn.jining.credithub.adapters.soap;
 import cn.jining.credithub.adapters.soap.ws.SubmissionPort;
 import cn.jining.credithub.adapters.soap.ws.SubmissionRequest;
 import cn.jining.credithub.contracts.exchange.Receipt;
+import java.util.function.Supplier;
 import javax.xml.namespace.QName;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,10 +28,13 @@ public class SoapSubmissionRoute extends RouteBuilder {
 
     private final Bus bus;
     private final SoapLimits limits;
+    private final Supplier<String> publicUrl;
 
-    public SoapSubmissionRoute(Bus bus, SoapLimits limits) {
+    /** @param publicUrl the service's public URL, published as the WSDL's soap:address */
+    public SoapSubmissionRoute(Bus bus, SoapLimits limits, Supplier<String> publicUrl) {
         this.bus = bus;
         this.limits = limits;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -56,6 +60,8 @@ public class SoapSubmissionRoute extends RouteBuilder {
         // Contract first: CXF checks every request against submission.xsd before the route sees it.
         endpoint.setSchemaValidationEnabled(true);
         endpoint.setProperties(limits.parserProperties());
+        endpoint.getInInterceptors().add(new PublishedAddress(publicUrl));
+        endpoint.getInInterceptors().add(new XmlVersionGuard());
         endpoint.getOutFaultInterceptors().add(new SoapFaultTranslator());
         return endpoint;
     }

@@ -46,6 +46,26 @@ class SoapFaultTranslatorTest {
                 "the hub failed to process this request; quote the correlation id to the operators");
     }
 
+    @Test
+    void aContractViolationQuotingTheRequestIsCutAndCarriesOnlyXmlCharacters() {
+        String quoted = "bad\u0001\u001F\uFFFE\uD800" + "x".repeat(5000);
+        SoapFault fault = translate(new Fault(new IllegalArgumentException(
+                "cvc-maxLength-valid: Value '" + quoted + "' is not facet-valid"), Fault.FAULT_CODE_CLIENT));
+
+        assertThat(fault.getFaultCode().getLocalPart()).isEqualTo("Client");
+        assertThat(detail(fault, "code")).isEqualTo("MALFORMED");
+        assertThat(fault.getMessage()).contains("Value 'bad\uFFFD\uFFFD\uFFFD\uFFFDxxx").endsWith("…")
+                .hasSizeLessThan(SoapFaultTranslator.MAX_MESSAGE + 100);
+    }
+
+    @Test
+    void xmlTextKeepsWhatXmlCarriesAndReplacesTheRest() {
+        assertThat(XmlText.safe("济宁 a\tb\r\nc \uD83D\uDE00", 100)).isEqualTo("济宁 a b  c \uD83D\uDE00");
+        assertThat(XmlText.safe("\u0000\u0008\u007F\u0085\uFDD0\uFFFF\uDC00", 100)).isEqualTo("\uFFFD".repeat(7));
+        assertThat(XmlText.safe("abcdef", 3)).isEqualTo("abc…");
+        assertThat(XmlText.safe(null, 3)).isEmpty();
+    }
+
     private static SoapFault translate(Exception failure) {
         SoapMessage message = new SoapMessage(new MessageImpl());
         message.setContent(Exception.class, failure);

@@ -2,8 +2,10 @@ package cn.jining.credithub.contracts.auth;
 
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
+import cn.jining.credithub.contracts.fingerprint.Fingerprint;
 import cn.jining.credithub.contracts.seal.BcSm2SignatureVerifier;
 import cn.jining.credithub.contracts.seal.SignatureVerifier;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -48,11 +50,22 @@ public final class RequestVerifier {
     }
 
     /**
-     * @throws SubmissionRefusedException UNAUTHENTICATED (a header missing or unreadable, no usable certificate),
-     *         UNKNOWN_SOURCE, STALE_REQUEST or BAD_SIGNATURE
+     * What the headers alone prove, before a byte of the body is read: the source is registered and has a
+     * usable certificate, the timestamp is in the window, the signature is readable. Only {@link #verify(Claimed,
+     * String, String, String)} with the body's hash authenticates the request.
      */
-    public Authenticated verify(String method, String path, String source, String timestamp, String signature,
-                                byte[] body) {
+    public record Claimed(String sourceId, Instant timestamp, String timestampHeader, byte[] signature,
+                          X509Certificate certificate) {
+    }
+
+    /**
+     * The checks on the headers alone (docs/rest-api.md, Authentication), so a request nobody could have signed
+     * is refused before its body costs the hub anything.
+     *
+     * @throws SubmissionRefusedException UNAUTHENTICATED (a header missing or unreadable, no usable certificate),
+     *         UNKNOWN_SOURCE, STALE_REQUEST or BAD_SIGNATURE (not Base64)
+     */
+    public Claimed claimed(String source, String timestamp, String signature) {
         if (isBlank(source) || isBlank(timestamp) || isBlank(signature)) {
             throw refused(Refusal.UNAUTHENTICATED, "the request is not signed: send " + SignedRequest.SOURCE_HEADER
                     + ", " + SignedRequest.TIMESTAMP_HEADER + " and " + SignedRequest.SIGNATURE_HEADER
@@ -80,18 +93,37 @@ public final class RequestVerifier {
                     + "' is not valid now (valid " + certificate.getNotBefore().toInstant() + " to "
                     + certificate.getNotAfter().toInstant() + ")");
         }
-        byte[] der;
         try {
-            der = Base64.getDecoder().decode(signature.trim());
+            return new Claimed(source, at, timestamp, Base64.getDecoder().decode(signature.trim()), certificate);
         } catch (IllegalArgumentException e) {
             throw refused(Refusal.BAD_SIGNATURE, SignedRequest.SIGNATURE_HEADER + " is not Base64");
         }
-        if (!signatures.verify(SignedRequest.canonicalBytes(method, path, timestamp, body), der,
-                certificate.getPublicKey())) {
+    }
+
+    /**
+     * The signature of a {@link #claimed} request over its method, path and the hex SM3 of its body.
+     *
+     * @throws SubmissionRefusedException BAD_SIGNATURE
+     */
+    public Authenticated verify(Claimed claimed, String method, String path, String bodySm3Hex) {
+        byte[] canonical = SignedRequest.canonicalOfDigest(method, path, claimed.timestampHeader(), bodySm3Hex)
+                .getBytes(StandardCharsets.UTF_8);
+        if (!signatures.verify(canonical, claimed.signature(), claimed.certificate().getPublicKey())) {
             throw refused(Refusal.BAD_SIGNATURE, "the signature does not verify with the certificate of source '"
-                    + source + "' over " + method + " " + path + " at " + timestamp + " and this body");
+                    + claimed.sourceId() + "' over " + method + " " + path + " at " + claimed.timestampHeader()
+                    + " and this body");
         }
-        return new Authenticated(source, at);
+        return new Authenticated(claimed.sourceId(), claimed.timestamp());
+    }
+
+    /**
+     * Both steps for a body already in memory.
+     *
+     * @throws SubmissionRefusedException as {@link #claimed} and {@link #verify(Claimed, String, String, String)}
+     */
+    public Authenticated verify(String method, String path, String source, String timestamp, String signature,
+                                byte[] body) {
+        return verify(claimed(source, timestamp, signature), method, path, Fingerprint.sm3Hex(body));
     }
 
     private static boolean isBlank(String value) {

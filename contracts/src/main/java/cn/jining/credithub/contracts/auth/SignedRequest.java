@@ -43,8 +43,12 @@ public final class SignedRequest {
      * without the query string, the timestamp header exactly as sent, the lower-case hex SM3 of the body bytes.
      */
     public static String canonical(String method, String path, String timestamp, byte[] body) {
-        return method.toUpperCase(Locale.ROOT) + '\n' + path + '\n' + timestamp + '\n'
-                + Fingerprint.sm3Hex(body == null ? new byte[0] : body);
+        return canonicalOfDigest(method, path, timestamp, Fingerprint.sm3Hex(body == null ? new byte[0] : body));
+    }
+
+    /** {@link #canonical} from the body's hex SM3, for a body hashed while it was read. */
+    public static String canonicalOfDigest(String method, String path, String timestamp, String bodySm3Hex) {
+        return method.toUpperCase(Locale.ROOT) + '\n' + path + '\n' + timestamp + '\n' + bodySm3Hex;
     }
 
     /** {@link #canonical} as the UTF-8 bytes that are signed. */

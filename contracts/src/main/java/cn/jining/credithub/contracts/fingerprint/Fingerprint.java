@@ -31,11 +31,25 @@ public final class Fingerprint {
     }
 
     public static String sm3Hex(byte[] input) {
-        SM3Digest digest = new SM3Digest();
-        digest.update(input, 0, input.length);
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        Sm3 sm3 = new Sm3();
+        sm3.update(input, 0, input.length);
+        return sm3.hex();
+    }
+
+    /** SM3 fed piece by piece, for bytes hashed while they stream in (a request body), then its lower-case hex. */
+    public static final class Sm3 {
+        private final SM3Digest digest = new SM3Digest();
+
+        public void update(byte[] bytes, int offset, int length) {
+            digest.update(bytes, offset, length);
+        }
+
+        /** The hex digest of everything fed so far; the hasher starts over afterwards. */
+        public String hex() {
+            byte[] out = new byte[digest.getDigestSize()];
+            digest.doFinal(out, 0);
+            return HexFormat.of().formatHex(out);
+        }
     }
 
     /** The canonical JSON text of a tree: keys sorted at every level, nulls dropped. */

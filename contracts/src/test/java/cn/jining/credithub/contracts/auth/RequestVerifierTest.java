@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
+import cn.jining.credithub.contracts.fingerprint.Fingerprint;
 import cn.jining.credithub.contracts.seal.DemoKeys;
 import cn.jining.credithub.contracts.seal.SealingIdentity;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,23 @@ class RequestVerifierTest {
         assertRefused(() -> verify("POST", PATH, headers, altered), Refusal.BAD_SIGNATURE);
         assertRefused(() -> verify("POST", "/soap/submissions", headers, BODY), Refusal.BAD_SIGNATURE);
         assertRefused(() -> verify("PUT", PATH, headers, BODY), Refusal.BAD_SIGNATURE);
+    }
+
+    @Test
+    void theHeadersAreCheckedAloneAndTheSignatureOverTheHashOfTheStreamedBody() throws GeneralSecurityException {
+        Map<String, String> headers = sign(amr, NOW, BODY);
+        RequestVerifier.Claimed claimed = verifier.claimed(headers.get(SignedRequest.SOURCE_HEADER),
+                headers.get(SignedRequest.TIMESTAMP_HEADER), headers.get(SignedRequest.SIGNATURE_HEADER));
+        Fingerprint.Sm3 streamed = new Fingerprint.Sm3();
+        for (int i = 0; i < BODY.length; i += 5) {
+            streamed.update(BODY, i, Math.min(5, BODY.length - i));
+        }
+
+        assertThat(verifier.verify(claimed, "POST", PATH, streamed.hex()).sourceId()).isEqualTo("jn-amr");
+        assertRefused(() -> verifier.verify(claimed, "POST", PATH, Fingerprint.sm3Hex(new byte[1])),
+                Refusal.BAD_SIGNATURE);
+        assertRefused(() -> verifier.claimed("jn-amr", headers.get(SignedRequest.TIMESTAMP_HEADER), null),
+                Refusal.UNAUTHENTICATED);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package cn.jining.credithub.gateway.security;
 
-import cn.jining.credithub.gateway.http.BufferedRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A request as the channels see it after the signature filter: the body it verified, the hub's own headers it
- * set (the authenticated source, the request time, the client's address) and none a client sent under those
- * names. SECURITY: every header named {@code CreditHub…} is the hub's; a client's copy is dropped.
+ * A request as the channels see it after the signature filter: the hub's own headers it set (the authenticated
+ * source, the request time, the client's address), around the buffered body it verified, and none a client sent
+ * under those names. SECURITY: every header named {@code CreditHub…} is the hub's; a client's copy is dropped.
  */
-final class AuthenticatedRequest extends BufferedRequest {
+final class AuthenticatedRequest extends HttpServletRequestWrapper {
 
     private static final String INTERNAL_PREFIX = "credithub";
     private final Map<String, String> internal = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-    AuthenticatedRequest(HttpServletRequest request, byte[] body, Map<String, String> internalHeaders) {
-        super(request, body);
+    AuthenticatedRequest(HttpServletRequest request, Map<String, String> internalHeaders) {
+        super(request);
         internal.putAll(internalHeaders);
     }
 

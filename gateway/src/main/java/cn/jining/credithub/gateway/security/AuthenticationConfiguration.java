@@ -3,6 +3,7 @@ package cn.jining.credithub.gateway.security;
 import cn.jining.credithub.contracts.auth.RequestVerifier;
 import cn.jining.credithub.gateway.audit.RefusalAudit;
 import cn.jining.credithub.gateway.database.IntakeDatabase;
+import cn.jining.credithub.gateway.http.BodyGate;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import cn.jining.credithub.repository.intake.ReceivedBatchStore;
 import cn.jining.credithub.routes.intake.ReceivedBatches;
@@ -22,7 +23,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Source authentication (docs/rest-api.md, "Authentication"): the signed-request filter on the push channels,
- * right after the size filter; the intake's source check with the persistent replay memory; REFUSAL auditing.
+ * before the size filter; the intake's source check with the persistent replay memory; REFUSAL auditing.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuthenticationConfiguration {
@@ -52,16 +53,17 @@ public class AuthenticationConfiguration {
 
     @Bean
     FilterRegistrationBean<SignedRequestFilter> signedRequestFilter(
-            HubKeys keys, SourceRegistry sources, RefusalAudit refusals,
+            HubKeys keys, SourceRegistry sources, RefusalAudit refusals, BodyGate bodies,
             @Value("${credithub.auth.window:PT5M}") Duration window,
             @Value("${credithub.auth.exempt:/api/v1/province/downward,/api/admin/}") List<String> exempt) {
         RequestVerifier verifier = new RequestVerifier(id -> sources.find(id).isPresent(), keys::sourceCertificate,
                 Clock.systemUTC(), window);
         FilterRegistrationBean<SignedRequestFilter> registration = new FilterRegistrationBean<>(
-                new SignedRequestFilter(verifier, exempt, refusals));
+                new SignedRequestFilter(verifier, exempt, refusals, bodies));
         registration.addUrlPatterns("/api/*", "/soap/*");
-        // After RequestSizeLimitFilter (HIGHEST_PRECEDENCE), which bounds and buffers the body hashed here.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // After the readiness gate (HIGHEST_PRECEDENCE); the headers decide before any body is read
+        // (RequestSizeLimitFilter, HIGHEST_PRECEDENCE + 10, follows).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }

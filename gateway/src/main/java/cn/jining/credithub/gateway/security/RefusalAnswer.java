@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.security;
 
+import cn.jining.credithub.adapters.soap.XmlText;
 import cn.jining.credithub.contracts.exchange.ErrorBody;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
@@ -12,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The answer to a request refused before any channel saw it: the REST channel's JSON error body with the
- * refusal's status, or under /soap a SOAP 1.1 {@code Client} fault with the same {@code submissionFault}
+ * refusal's status, or under /soap a SOAP 1.1 {@code Client} fault ({@code Server} for UNAVAILABLE) with the same {@code submissionFault}
  * detail as the SOAP channel's own faults, sent with HTTP 500 as WS-I Basic Profile R1126 requires of faults
  * (so JAX-WS clients read the fault instead of failing on the status). {@code UNAVAILABLE} is the exception on
  * both channels: 503 with {@code Retry-After} (a {@code Server} fault for SOAP), the status every HTTP client and
@@ -22,6 +23,7 @@ public final class RefusalAnswer {
 
     /** The SOAP channel's namespace (adapters SoapSubmissionRoute, wsdl/submission.wsdl). */
     static final String SOAP_NAMESPACE = "http://credithub.jining.cn/submission/v1";
+    private static final int MAX_TEXT = 1000;
 
     private RefusalAnswer() {
     }
@@ -60,7 +62,8 @@ public final class RefusalAnswer {
                 + "</h:submissionFault></detail></soap:Fault></soap:Body></soap:Envelope>";
     }
 
+    /** Escaped, and only characters XML 1.0 carries: a refusal may quote a header the client sent. */
     private static String xml(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+        return HtmlUtils.htmlEscape(XmlText.safe(text, MAX_TEXT), "UTF-8");
     }
 }

@@ -2,7 +2,9 @@ package cn.jining.credithub.gateway.security;
 
 import cn.jining.credithub.contracts.auth.RequestVerifier;
 import cn.jining.credithub.contracts.auth.SignedRequest;
+import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
+import cn.jining.credithub.gateway.http.BodyGate;
 import cn.jining.credithub.gateway.http.BufferedRequest;
 import cn.jining.credithub.routes.intake.RefusedSubmission;
 import jakarta.servlet.FilterChain;
@@ -17,14 +19,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Authenticates every request to the push channels (REST under /api, SOAP under /soap) by its signed headers
  * (docs/rest-api.md, "Authentication") and passes the authenticated source on as the internal header
  * {@link SignedRequest#AUTHENTICATED_SOURCE}, which the channels turn into the Camel header the intake checks.
- * A refusal is answered here (JSON error body, or a SOAP fault under /soap) and audited as a REFUSAL entry.
- * Runs after the size filter, which has bounded and read the body it hashes.
+ * The headers are checked before the body is read; the body is then read through the {@link BodyGate} (bounded,
+ * capped, hashed as it streams) and the signature verified over its hash. A refusal is answered here (JSON error
+ * body, or a SOAP fault under /soap) and audited as a REFUSAL entry. Runs first, before the size filter.
  */
 public class SignedRequestFilter extends OncePerRequestFilter {
 
@@ -33,13 +35,16 @@ public class SignedRequestFilter extends OncePerRequestFilter {
     private final RequestVerifier verifier;
     private final List<String> exemptPaths;
     private final Consumer<RefusedSubmission> refusals;
+    private final BodyGate bodies;
 
     /**
      * @param exemptPaths path prefixes authenticated otherwise (the province's sealed downward batches, the
      *                    operators' admin API behind its own login); internal headers are stripped there too
      */
-    public SignedRequestFilter(RequestVerifier verifier, List<String> exemptPaths, Consumer<RefusedSubmission> refusals) {
+    public SignedRequestFilter(RequestVerifier verifier, List<String> exemptPaths, Consumer<RefusedSubmission> refusals,
+                               BodyGate bodies) {
         this.verifier = verifier;
+        this.bodies = bodies;
         this.exemptPaths = List.copyOf(exemptPaths);
         this.refusals = refusals;
     }
@@ -52,21 +57,34 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         // is not exempt.
         String path = request.getRequestURI();
         String servedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        byte[] body = bufferedBody(request);
-        if (isExempt(request, servedPath)) {
-            chain.doFilter(new AuthenticatedRequest(request, body, Map.of()), response);
+        if ("GET".equals(request.getMethod()) && isSoap(servedPath) && !isContractFetch(request)) {
+            // Not a SOAP request (the channel takes POSTed envelopes): a client fault, never CXF's HTML or trace.
+            LOG.warn("GET {} from {} answered with a SOAP Client fault: only ?wsdl and ?xsd= are served by GET",
+                    request.getRequestURI(), request.getRemoteAddr());
+            RefusalAnswer.write(response, true, new SubmissionRefusedException(Refusal.MALFORMED, "the SOAP channel "
+                    + "takes signed SOAP 1.1 envelopes by POST; GET serves only its contract, "
+                    + SOAP_PREFIX + "submissions?wsdl (docs/soap.md)"), UUID.randomUUID().toString());
             return;
         }
-        RequestVerifier.Authenticated authenticated;
+        if (isExempt(request, servedPath)) {
+            // The size filter reads this body (under the same gate) for the channel that authenticates it.
+            chain.doFilter(new AuthenticatedRequest(request, Map.of()), response);
+            return;
+        }
+        Verified verified;
         try {
-            authenticated = verifier.verify(request.getMethod(), path, request.getHeader(SignedRequest.SOURCE_HEADER),
-                    request.getHeader(SignedRequest.TIMESTAMP_HEADER), request.getHeader(SignedRequest.SIGNATURE_HEADER),
-                    body);
+            // SECURITY: the headers alone decide whether the body is worth reading; an anonymous or stale request
+            // is answered before a byte of it is read, so a flood of them costs no heap.
+            RequestVerifier.Claimed claimed = verifier.claimed(request.getHeader(SignedRequest.SOURCE_HEADER),
+                    request.getHeader(SignedRequest.TIMESTAMP_HEADER), request.getHeader(SignedRequest.SIGNATURE_HEADER));
+            verified = bodies.read(request, body -> new Verified(
+                    verifier.verify(claimed, request.getMethod(), path, body.sm3Hex()), body.bytes()));
         } catch (SubmissionRefusedException refused) {
             refuse(request, servedPath, response, refused);
             return;
         }
-        chain.doFilter(new AuthenticatedRequest(request, body, Map.of(
+        RequestVerifier.Authenticated authenticated = verified.source();
+        chain.doFilter(new AuthenticatedRequest(new BufferedRequest(request, verified.body()), Map.of(
                 SignedRequest.AUTHENTICATED_SOURCE, authenticated.sourceId(),
                 SignedRequest.REQUEST_TIMESTAMP, authenticated.timestamp().toString(),
                 SignedRequest.REMOTE_ADDRESS, String.valueOf(request.getRemoteAddr()))), response);
@@ -74,12 +92,22 @@ public class SignedRequestFilter extends OncePerRequestFilter {
 
     /** Exempt: the configured prefixes, and fetching the SOAP contract (GET ...?wsdl), which submits nothing. */
     private boolean isExempt(HttpServletRequest request, String path) {
-        if ("GET".equals(request.getMethod()) && path.startsWith(SOAP_PREFIX)) {
+        if ("GET".equals(request.getMethod()) && isSoap(path) && isContractFetch(request)) {
             return true;
         }
         // A whole path segment: /api/v1/province/downward exempts /api/v1/province/downward/x, not .../downwardX.
         return exemptPaths.stream().anyMatch(exempt -> path.equals(exempt)
                 || path.startsWith(exempt.endsWith("/") ? exempt : exempt + "/"));
+    }
+
+    private static boolean isSoap(String path) {
+        return path.startsWith(SOAP_PREFIX) || path.equals(SOAP_PREFIX.substring(0, SOAP_PREFIX.length() - 1));
+    }
+
+    /** {@code ?wsdl}, {@code ?wsdl=...} or {@code ?xsd=...}: the WSDL and its schema, as CXF serves them. */
+    private static boolean isContractFetch(HttpServletRequest request) {
+        return request.getParameterMap().keySet().stream()
+                .anyMatch(name -> name.equalsIgnoreCase("wsdl") || name.equalsIgnoreCase("xsd"));
     }
 
     private void refuse(HttpServletRequest request, String servedPath, HttpServletResponse response,
@@ -96,15 +124,13 @@ public class SignedRequestFilter extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             LOG.error("could not audit refused request {}", correlationId, e);
         }
-        RefusalAnswer.write(response, servedPath.startsWith(SOAP_PREFIX), refused, correlationId);
+        // The client may still be sending a body nobody reads: the answer goes out now and the connection ends.
+        response.setHeader("Connection", "close");
+        RefusalAnswer.write(response, isSoap(servedPath), refused, correlationId);
+        response.flushBuffer();
     }
 
-/** The body RequestSizeLimitFilter already bounded and read; it covers the same paths and runs first. */
-    private static byte[] bufferedBody(HttpServletRequest request) {
-        BufferedRequest buffered = WebUtils.getNativeRequest(request, BufferedRequest.class);
-        if (buffered == null) {
-            throw new IllegalStateException("the request size filter must run before the signature filter");
-        }
-        return buffered.body();
+    /** A body whose signature verified, and who signed it. */
+    private record Verified(RequestVerifier.Authenticated source, byte[] body) {
     }
 }

@@ -21,6 +21,8 @@ abstract class SoapTestSupport extends HubTestSupport {
     static final String SOURCE = "zoucheng";
     static final int MAX_RECORDS = 50;
     static final int MAX_BODY_BYTES = 256 * 1024;
+    /** The address the WSDL publishes (credithub.soap.public-url), as behind a proxy. */
+    static final String PUBLIC_URL = "https://credithub.jining.example/soap/submissions";
 
     @Autowired
     CreditRecordStore store;
@@ -30,6 +32,7 @@ abstract class SoapTestSupport extends HubTestSupport {
         hubProperties(registry);
         registry.add("credithub.intake.max-records-per-batch", () -> MAX_RECORDS);
         registry.add("credithub.intake.max-body-bytes", () -> MAX_BODY_BYTES);
+        registry.add("credithub.soap.public-url", () -> PUBLIC_URL);
     }
 
     /** A valid penalty as 邹城市 sends it: its own enforcement office as the data source (a county's region). */
