@@ -10,7 +10,8 @@ public final class Echo {
 
     /** The one bound on an echoed input value, in code points. */
     public static final int MAX_CHARACTERS = 100;
-    static final String ELLIPSIS = "…";
+    /** What follows a cut echo. */
+    public static final String ELLIPSIS = "…";
 
     private Echo() {
     }
