@@ -1,5 +1,6 @@
 package cn.jining.credithub.routes;
 
+import cn.jining.credithub.contracts.auth.InternalHeaders;
 
 /**
  * Names of the hub's own message headers. JMS property names must be Java identifiers, hence no dashes;
@@ -8,7 +9,7 @@ package cn.jining.credithub.routes;
  */
 public final class Headers {
 
-    public static final String PREFIX = "CreditHub";
+    public static final String PREFIX = InternalHeaders.HUB_PREFIX;
     public static final String SOURCE_ID = PREFIX + "SourceId";
     public static final String BATCH_ID = PREFIX + "BatchId";
     public static final String CHUNK = PREFIX + "Chunk";

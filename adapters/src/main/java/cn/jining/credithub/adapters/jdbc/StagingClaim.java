@@ -1,5 +1,7 @@
 package cn.jining.credithub.adapters.jdbc;
 
+import cn.jining.credithub.adapters.sftp.BatchIds;
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.Receipt;
 import cn.jining.credithub.contracts.exchange.RecordOutcome;
 import cn.jining.credithub.contracts.exchange.Submission;
@@ -60,8 +62,9 @@ public final class StagingClaim {
 
     /** One submission of every claimed row; the batch id names the table and the first row. */
     public Submission submission() {
-        String batchId = settings.table() + "#" + records.get(0).recordId();
-        return new Submission(settings.sourceId(), batchId.length() > 64 ? batchId.substring(0, 64) : batchId, records);
+        // The row id as echoed: a row whose id no destination can store is refused alone, never the whole claim.
+        String batchId = settings.table() + "#" + Echo.of(records.get(0).recordId());
+        return new Submission(settings.sourceId(), BatchIds.cut(batchId, 64), records);
     }
 
     /** Writes ACCEPTED or REJECTED and the reasons to every claimed row, and commits. */

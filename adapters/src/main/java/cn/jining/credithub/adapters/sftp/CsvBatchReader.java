@@ -1,5 +1,6 @@
 package cn.jining.credithub.adapters.sftp;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.validation.Violation;
@@ -53,14 +54,14 @@ public final class CsvBatchReader extends ChunkedBatchReader {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();
             if (name.isEmpty() || names.subList(0, i).contains(name)) {
-                tally.fail("line 1: header column " + (i + 1) + (name.isEmpty() ? " has no name" : " '" + name + "' appears twice"));
+                tally.fail("line 1: header column " + (i + 1) + (name.isEmpty() ? " has no name" : " " + Echo.quoted(name) + " appears twice"));
                 return;
             }
             names.set(i, name);
         }
         idIndex = names.indexOf(settings.idColumn());
         if (idIndex < 0) {
-            tally.fail("line 1: the header has no column '" + settings.idColumn() + "' (the record id column); it has " + names);
+            tally.fail("line 1: the header has no column '" + settings.idColumn() + "' (the record id column); it has " + Echo.of(names.toString()));
             return;
         }
         header = names;

@@ -1,5 +1,6 @@
 package cn.jining.credithub.adapters.sftp;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.Receipt;
 import cn.jining.credithub.contracts.exchange.RecordOutcome;
 import cn.jining.credithub.contracts.validation.Violation;
@@ -30,7 +31,7 @@ public final class FileTally {
     /** A row the CSV reader could not turn into a record (its cells do not match the header). */
     void rowUnreadable(long line, String recordId, Violation violation) {
         rows++;
-        rejectedRows.add(new RowRejection(line, recordId, List.of(violation)));
+        rejectedRows.add(new RowRejection(line, Echo.of(recordId), List.of(violation)));
     }
 
     /** The intake's receipt for one chunk; {@code lines} gives the file line of each record by index. */

@@ -1,5 +1,6 @@
 package cn.jining.credithub.adapters.sftp;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.validation.Violation;
@@ -64,7 +65,7 @@ public final class JsonLinesBatchReader extends ChunkedBatchReader {
         try {
             node = ContractsJson.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            String why = e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage().replaceAll("\\s+", " ");
+            String why = e.getOriginalMessage() == null ? "" : ": " + Echo.of(e.getOriginalMessage().replaceAll("\\s+", " "));
             return reject(null, "*", RULE_JSONL_SYNTAX, "is not well-formed JSON (column "
                     + e.getLocation().getColumnNr() + why + ")", "不是格式正确的JSON（第" + e.getLocation().getColumnNr() + "列）");
         }
@@ -76,8 +77,8 @@ public final class JsonLinesBatchReader extends ChunkedBatchReader {
         for (var names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!PROPERTIES.contains(name)) {
-                return reject(recordId, name, RULE_JSONL_RECORD, "has the unknown property '" + name
-                        + "' (a record has recordId, category and data)", "含有未知属性" + name);
+                return reject(recordId, Echo.of(name), RULE_JSONL_RECORD, "has the unknown property " + Echo.quoted(name)
+                        + " (a record has recordId, category and data)", "含有未知属性" + Echo.quoted(name));
             }
         }
         if (recordId == null) {

@@ -1,5 +1,6 @@
 package cn.jining.credithub.adapters.sftp;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.validation.Violation;
@@ -93,7 +94,7 @@ public final class XmlBatchReader extends ChunkedBatchReader {
     private SubmittedRecord record(long line) throws XMLStreamException {
         String recordId = attribute("recordId");
         String category = attribute("category");
-        String problem = !"record".equals(xml.getLocalName()) ? "is a <" + xml.getLocalName() + ">, not a <record>"
+        String problem = !"record".equals(xml.getLocalName()) ? "is a <" + Echo.of(xml.getLocalName()) + ">, not a <record>"
                 : recordId == null ? "has no recordId attribute" : null;
         ObjectNode data = ContractsJson.mapper().createObjectNode();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -102,25 +103,25 @@ public final class XmlBatchReader extends ChunkedBatchReader {
             if (problem != null) {
                 skipElement();
             } else if (!"field".equals(element) && !"list".equals(element)) {
-                problem = "has a <" + element + "> element; a record holds <field> and <list> elements";
+                problem = "has a <" + Echo.of(element) + "> element; a record holds <field> and <list> elements";
                 skipElement();
             } else if (name == null || name.isBlank()) {
                 problem = "has a <" + element + "> without a name attribute";
                 skipElement();
             } else if (data.has(name)) {
-                problem = "names field '" + name + "' more than once";
+                problem = "names field " + Echo.quoted(name) + " more than once";
                 skipElement();
             } else if ("field".equals(element)) {
                 String value = text();
                 if (value == null) {
-                    problem = "has field '" + name + "' with child elements or longer than " + MAX_VALUE_CHARS + " characters";
+                    problem = "has field " + Echo.quoted(name) + " with child elements or longer than " + MAX_VALUE_CHARS + " characters";
                 } else {
                     data.put(name, value);
                 }
             } else {
                 ArrayNode items = items();
                 if (items == null) {
-                    problem = "has list '" + name + "' with an element other than <item> or an item that is not plain text";
+                    problem = "has list " + Echo.quoted(name) + " with an element other than <item> or an item that is not plain text";
                 } else {
                     data.set(name, items);
                 }

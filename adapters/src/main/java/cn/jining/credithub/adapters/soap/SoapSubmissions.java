@@ -1,5 +1,6 @@
 package cn.jining.credithub.adapters.soap;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.adapters.soap.ws.Field;
 import cn.jining.credithub.adapters.soap.ws.FieldList;
 import cn.jining.credithub.adapters.soap.ws.Record;
@@ -42,8 +43,8 @@ public final class SoapSubmissions {
             JsonNode node = value instanceof Field field ? NODES.textNode(field.getValue()) : list((FieldList) value);
             // A JSON object holds a name once; taking the first or the last silently would hide a source error.
             if (data.has(name)) {
-                throw new SubmissionRefusedException(Refusal.MALFORMED, "record[" + index + "] (recordId '"
-                        + record.getRecordId() + "') names field '" + name + "' more than once");
+                throw new SubmissionRefusedException(Refusal.MALFORMED, "record[" + index + "] (recordId "
+                        + Echo.quoted(record.getRecordId()) + ") names field " + Echo.quoted(name) + " more than once");
             }
             data.set(name, node);
         }

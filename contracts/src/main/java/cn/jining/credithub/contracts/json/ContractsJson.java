@@ -2,6 +2,7 @@ package cn.jining.credithub.contracts.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON mapping of the data standard: strict on input (unknown properties and bad types are
- * errors), canonical on output (sorted keys, plain decimals, ISO dates, no nulls).
+ * The one JSON mapping of the data standard: strict on input (unknown properties, bad types and a key
+ * repeated in one object are errors: "first or last wins" would silently pick a value), canonical on output (sorted keys, plain decimals, ISO dates, no nulls).
  */
 public final class ContractsJson {
 
@@ -30,6 +31,7 @@ public final class ContractsJson {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
  */
 final class FormatViolations {
 
-    /** Longest part of a submitted value a violation repeats; a receipt need not echo 10,000 characters. */
-    static final int MAX_SHOWN = 100;
-
     private FormatViolations() {
     }
 
@@ -50,12 +47,8 @@ final class FormatViolations {
         if (submitted == null || submitted.isContainerNode() || submitted.isNull()) {
             return null;
         }
-        // Masked before it is cut short, so that the cut never exposes the middle of a personal value.
-        String text = spec.field().personal() ? Masking.mask(submitted.asText()) : submitted.asText();
-        if (text.codePointCount(0, text.length()) > MAX_SHOWN) {
-            text = text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN)) + "…";
-        }
-        return text;
+        // Masked here, cut short where it is echoed (Messages): the cut never exposes the middle of a personal value.
+        return spec.field().personal() ? Masking.mask(submitted.asText()) : submitted.asText();
     }
 
     /** The values of an enum as the standard writes them (its JSON form, e.g. the Chinese labels). */

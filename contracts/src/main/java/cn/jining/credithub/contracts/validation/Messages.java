@@ -1,5 +1,6 @@
 package cn.jining.credithub.contracts.validation;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,10 +27,21 @@ public final class Messages {
         return violationWithKey(rule, rule, field, fieldZh, value, args);
     }
 
-    /** A violation whose message is chosen by a key of its own (several messages for one rule). */
+    /**
+     * A violation whose message is chosen by a key of its own (several messages for one rule). What the source
+     * sent (field names, values, text arguments) is echoed through {@link Echo}: bounded and storable.
+     */
     public static Violation violationWithKey(String key, String rule, String field, String fieldZh, String value,
                                              Object... args) {
-        return new Violation(field, rule, value, format(EN, key, field, args), format(ZH, key, fieldZh, args));
+        Object[] echoed = args.clone();
+        for (int i = 0; i < echoed.length; i++) {
+            if (echoed[i] instanceof String text) {
+                echoed[i] = Echo.of(text);
+            }
+        }
+        String name = Echo.of(field);
+        return new Violation(name, rule, Echo.of(value), format(EN, key, name, echoed),
+                format(ZH, key, Echo.of(fieldZh), echoed));
     }
 
     private static String format(Properties messages, String key, String field, Object[] args) {

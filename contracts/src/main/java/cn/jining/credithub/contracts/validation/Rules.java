@@ -19,6 +19,8 @@ public final class Rules {
     public static final String DIVISION_CODE = "DIVISION_CODE";
     public static final String CODE_TABLE = "CODE_TABLE";
     public static final String CONTROL_CHARACTERS = "CONTROL_CHARACTERS";
+    /** A character no destination can store: a C0 control (outside free-text line breaks), a lone surrogate, a non-character. */
+    public static final String FORBIDDEN_CHARACTER = "FORBIDDEN_CHARACTER";
     public static final String TOO_LONG = "TOO_LONG";
     public static final String DATE_IN_FUTURE = "DATE_IN_FUTURE";
     public static final String DATE_ORDER = "DATE_ORDER";

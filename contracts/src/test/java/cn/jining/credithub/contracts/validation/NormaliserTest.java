@@ -123,7 +123,7 @@ class NormaliserTest {
     void aHugeValueIsShownCutShort() {
         Violation v = normalise("amount", json("\"" + "9".repeat(10_000) + "\"")).violations().get(0);
         assertThat(v.value()).startsWith("999").endsWith("…")
-                .hasSize(FormatViolations.MAX_SHOWN + 1);
+                .hasSize(cn.jining.credithub.contracts.exchange.Echo.MAX_CHARACTERS + 1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.audit;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.Receipt;
 import cn.jining.credithub.contracts.exchange.RecordOutcome;
 import cn.jining.credithub.contracts.exchange.Submission;
@@ -31,7 +32,7 @@ public class IntakeAudit implements BiConsumer<Submission, Receipt> {
             List<SubmittedRecord> records = submission.records();
             String category = outcome.index() < records.size() ? records.get(outcome.index()).category() : null;
             boolean accepted = outcome.status() == RecordOutcome.Status.ACCEPTED;
-            entries.add(AuditEntry.of(accepted ? AuditKind.SUBMISSION : AuditKind.REJECTION, clip(category, 64),
+            entries.add(AuditEntry.of(accepted ? AuditKind.SUBMISSION : AuditKind.REJECTION, clip(Echo.of(category), 64),
                     clip(receipt.sourceId(), 128), clip(receipt.batchId(), 128), clip(outcome.recordId(), 256),
                     outcome.fingerprint(), null, detail(outcome)));
         }

@@ -1,5 +1,6 @@
 package cn.jining.credithub.gateway.broker;
 
+import cn.jining.credithub.routes.QueueHeaderFilterStrategy;
 import jakarta.jms.ConnectionFactory;
 import java.io.InputStream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -53,6 +54,8 @@ public class BrokerConfiguration {
         jms.getConfiguration().setLazyCreateTransactionManager(false);
         jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
         jms.getConfiguration().setDeliveryPersistent(true);
+        // SECURITY: every queue send carries the hub's own headers only, nothing a client sent.
+        jms.setHeaderFilterStrategy(new QueueHeaderFilterStrategy());
         return jms;
     }
 }

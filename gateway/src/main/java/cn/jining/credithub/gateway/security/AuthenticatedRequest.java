@@ -1,23 +1,25 @@
 package cn.jining.credithub.gateway.security;
 
+import cn.jining.credithub.contracts.auth.InternalHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A request as the channels see it after the signature filter: the hub's own headers it set (the authenticated
- * source, the request time, the client's address), around the buffered body it verified, and none a client sent
- * under those names. SECURITY: every header named {@code CreditHub…} is the hub's; a client's copy is dropped.
+ * A request as the channels see it after the signature filter: the body it verified, the hub's own headers it
+ * set (the authenticated source, the request time, the client's address) and none a client sent under those
+ * names. SECURITY: the HTTP edge of the boundary ({@link InternalHeaders}): a client's header or query parameter
+ * with an internal name ({@code CreditHub…}, {@code Camel…}, {@code JMS…}) is dropped, as the channels turn both
+ * into message headers.
  */
 final class AuthenticatedRequest extends HttpServletRequestWrapper {
 
-    private static final String INTERNAL_PREFIX = "credithub";
     private final Map<String, String> internal = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     AuthenticatedRequest(HttpServletRequest request, Map<String, String> internalHeaders) {
@@ -26,7 +28,33 @@ final class AuthenticatedRequest extends HttpServletRequestWrapper {
     }
 
     static boolean isInternal(String name) {
-        return name != null && name.toLowerCase(Locale.ROOT).startsWith(INTERNAL_PREFIX);
+        return InternalHeaders.isInternal(name);
+    }
+
+    @Override
+    public String getParameter(String name) {
+        return isInternal(name) ? null : super.getParameter(name);
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+        return isInternal(name) ? null : super.getParameterValues(name);
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+        Map<String, String[]> external = new LinkedHashMap<>();
+        super.getParameterMap().forEach((name, values) -> {
+            if (!isInternal(name)) {
+                external.put(name, values);
+            }
+        });
+        return Collections.unmodifiableMap(external);
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+        return Collections.enumeration(getParameterMap().keySet());
     }
 
     @Override

@@ -119,6 +119,39 @@ class JdbcSourceEndToEndTest extends HubTestSupport {
         assertThat(answered.get("done")).containsExactly("ACCEPTED", null);
     }
 
+    /**
+     * A row whose id or text no destination can store is answered REJECTED with its rule, alone: its neighbours in
+     * the same claim are accepted (the claim's batch id is built from the echoed id). Only what the staging
+     * database itself can hold is tried there (PostgreSQL text holds no NUL; its driver writes a lone surrogate as '?').
+     */
+    @ParameterizedTest
+    @EnumSource(StagingDatabase.class)
+    void rowsNoDestinationCanStoreAreRejectedWithTheirRuleAlone(StagingDatabase database) throws Exception {
+        DataSource dataSource = database.open();
+        String table = TABLES.get(database);
+        List<String> bad = new ArrayList<>(List.of("F-\uFFFF", "F-\u001B"));
+        if (database != StagingDatabase.POSTGRESQL) {
+            bad.add(0, "F-\u0000");
+        }
+        for (int n = 0; n < bad.size(); n++) {
+            insert(database, dataSource, table, bad.get(n), null, SampleRecords.penalty(7320 + n));
+        }
+        ObjectNode badText = SampleRecords.penalty(7330);
+        badText.put("subjectName", badText.get("subjectName").asText() + "\u0007");
+        insert(database, dataSource, table, "F-text", null, badText);
+        insert(database, dataSource, table, "F-ok", null, SampleRecords.penalty(7331));
+
+        await().atMost(PATIENCE).until(() -> statuses(dataSource, table).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("F-")).noneMatch(e -> e.getValue()[0] == null));
+        Map<String, String[]> answered = statuses(dataSource, table);
+        for (String id : bad) {
+            assertThat(answered.get(id)).as(id).containsExactly("REJECTED", "FORBIDDEN_CHARACTER:recordId");
+        }
+        assertThat(answered.get("F-text")).containsExactly("REJECTED", "FORBIDDEN_CHARACTER:subjectName");
+        assertThat(answered.get("F-ok")).containsExactly("ACCEPTED", null);
+        await().atMost(PATIENCE).until(() -> store.find("ADMIN_PENALTY", sourceId(database), "F-ok").isPresent());
+    }
+
     private static String sourceId(StagingDatabase database) {
         return "jn-db-" + database.name().toLowerCase(Locale.ROOT);
     }

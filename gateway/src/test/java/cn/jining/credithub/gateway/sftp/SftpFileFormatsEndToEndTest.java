@@ -124,6 +124,39 @@ class SftpFileFormatsEndToEndTest extends HubTestSupport {
         assertThat(store.find("ADMIN_PENALTY", "jn-xml", "XXE-1")).isEmpty();
     }
 
+    @Test
+    void jsonLinesIdsNoDestinationCanStoreAndRepeatedKeysAreRejectedPerLine() throws IOException {
+        String good = line("JF-ok", SampleRecords.penalty(7510));
+        String jsonl = good.replace("JF-ok", "JF-\\u0000") + good.replace("JF-ok", "JF-\\ud800")
+                + good.replace("JF-ok", "JF-\\ufdd0") + good.replace("\"recordId\"", "\"recordId\":\"JF-dup\",\"recordId\"")
+                + good.replace("\"subjectName\":\"", "\"subjectName\":\"\\u0007") + good;
+        Path inbox = server.root().resolve("jsonl");
+        drop(inbox, "forbidden.jsonl", jsonl.getBytes(Charset.forName("GB18030")));
+
+        JsonNode receipt = receipt(inbox.resolve(".done/forbidden.jsonl.receipt.json"), inbox.resolve(".done/forbidden.jsonl"));
+        assertThat(receipt.get("accepted").asInt()).isEqualTo(1);
+        assertThat(receipt.get("rejectedRows")).extracting(row -> row.at("/violations/0/rule").asText()).containsExactly(
+                "FORBIDDEN_CHARACTER", "FORBIDDEN_CHARACTER", "FORBIDDEN_CHARACTER", "JSONL_SYNTAX", "FORBIDDEN_CHARACTER");
+        assertThat(receipt.at("/rejectedRows/0/recordId").asText()).isEqualTo("JF-\\u0000");
+        assertThat(receipt.at("/rejectedRows/1/recordId").asText()).isEqualTo("JF-\\uD800");
+        assertThat(receipt.at("/rejectedRows/3/violations/0/message").asText()).contains("recordId");
+        assertThat(receipt.at("/rejectedRows/4/violations/0/field").asText()).isEqualTo("subjectName");
+        await().atMost(PATIENCE).until(() -> store.find("ADMIN_PENALTY", "jn-jsonl", "JF-ok").isPresent());
+    }
+
+    @Test
+    void anXmlRecordIdWithANonCharacterIsRejectedWithItsRule() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<records xmlns=\"http://credithub.jining.cn/submission/v1\">\n"
+                + record("XF-&#xFDD0;", SampleRecords.penalty(7610)) + record("XF-1", SampleRecords.penalty(7611)) + "</records>\n";
+        Path inbox = server.root().resolve("xml");
+        drop(inbox, "forbidden.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode receipt = receipt(inbox.resolve(".done/forbidden.xml.receipt.json"), inbox.resolve(".done/forbidden.xml"));
+        assertThat(receipt.get("accepted").asInt()).isEqualTo(1);
+        assertThat(receipt.at("/rejectedRows/0/recordId").asText()).isEqualTo("XF-\\uFDD0");
+        assertThat(receipt.at("/rejectedRows/0/violations/0/rule").asText()).isEqualTo("FORBIDDEN_CHARACTER");
+    }
+
     /** The receipt once the file has moved beside it (exceptions ignored: it may be caught half written). */
     private static JsonNode receipt(Path receipt, Path movedFile) {
         await().atMost(PATIENCE).until(() -> Files.exists(movedFile));

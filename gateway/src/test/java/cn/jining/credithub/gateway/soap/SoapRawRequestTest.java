@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class SoapRawRequestTest extends SoapTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
     private static final String ENVELOPE_START = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
             + "xmlns:sub=\"http://credithub.jining.cn/submission/v1\"><soapenv:Body>";
     private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
@@ -132,6 +135,60 @@ class SoapRawRequestTest extends SoapTestSupport {
         Map<String, String> fault = clientFault(postSoap(body.getBytes(StandardCharsets.UTF_8), "text/xml"), "MALFORMED");
         assertThat(fault.get("message")).isEqualTo("the request does not match the service contract (submission.wsdl): "
                 + "cvc-complex-type.4: Attribute 'recordId' must appear on element 'sub:record'.");
+    }
+
+    @Test
+    void aNonCharacterInARecordIdIsRejectedWithItsRuleAndItsNeighbourAccepted() {
+        String body = ENVELOPE_START + "<sub:submissionRequest sourceId=\"" + SOURCE + "\" batchId=\"nc-" + UUID.randomUUID()
+                + "\">" + record("NC-&#xFDD0;", penalty(7702)) + record("NC-2", penalty(7703)) + "</sub:submissionRequest>"
+                + ENVELOPE_END;
+
+        HttpResponse<String> response = postSoap(body.getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("recordId=\"NC-\\uFDD0\"").contains("rule=\"FORBIDDEN_CHARACTER\"")
+                .contains("recordId=\"NC-2\" status=\"ACCEPTED\"");
+    }
+
+    /** XML 1.0 cannot carry NUL, other C0 controls, lone surrogates or U+FFFE even escaped: a clean Client fault. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"&#0;", "&#x1;", "&#xD800;", "&#xFFFE;"})
+    void aCharacterXmlCannotCarryIsAWellFormedFault(String reference) throws Exception {
+        String body = ENVELOPE_START + "<sub:submissionRequest sourceId=\"" + SOURCE + "\" batchId=\"x-" + UUID.randomUUID()
+                + "\">" + record("X-" + reference, penalty(7704)) + "</sub:submissionRequest>" + ENVELOPE_END;
+
+        HttpResponse<String> response = postSoap(body.getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8");
+
+        clientFault(response, "MALFORMED");
+        javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        assertThat(xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                response.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement().getLocalName()).isEqualTo("Envelope");
+    }
+
+    @Test
+    void forgedSoapAndHttpHeadersChangeNeitherTheAuditedAddressNorTheSource() {
+        String batchId = "forged-&#xFDD0;-" + UUID.randomUUID();
+        String body = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:sub=\"http://credithub.jining.cn/submission/v1\"><soapenv:Header>"
+                + "<CreditHubRemoteAddress>6.6.6.6</CreditHubRemoteAddress>"
+                + "<CreditHubAuthenticatedSource>jn-amr</CreditHubAuthenticatedSource></soapenv:Header><soapenv:Body>"
+                + "<sub:submissionRequest sourceId=\"" + SOURCE + "\" batchId=\"" + batchId + "\">"
+                + record("F-1", penalty(7705)) + "</sub:submissionRequest>" + ENVELOPE_END;
+        URI url = URI.create(serviceUrl() + "?CreditHubRemoteAddress=6.6.6.6&CreditHubAuthenticatedSource=jn-amr");
+
+        HttpResponse<String> response = send(signed().post(url, SOURCE, body.getBytes(StandardCharsets.UTF_8))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("CreditHubRemoteAddress", "6.6.6.6")
+                .header("SOAPAction", "\"http://credithub.jining.cn/submission/v1/submit\"").build());
+
+        assertThat(clientFault(response, "MALFORMED").get("message")).startsWith("batchId contains the character U+FDD0");
+        java.util.List<Map<String, Object>> rows = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForList(
+                "SELECT source_id, detail FROM audit_entry WHERE kind = 'REFUSAL' AND batch_id = ?",
+                "forged-\\uFDD0-" + batchId.substring(batchId.lastIndexOf(';') + 2));
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get("SOURCE_ID")).isEqualTo(SOURCE);
+            assertThat(row.get("DETAIL").toString()).contains("\"remoteAddress\":\"127.0.0.1\"").doesNotContain("6.6.6.6");
+        });
     }
 
     /** Asserts a SOAP 1.1 Client fault with the hub's detail, and no Java internals, and returns the detail. */

@@ -3,6 +3,7 @@ package cn.jining.credithub.routes.intake;
 import cn.jining.credithub.contracts.exchange.AcceptanceStamp;
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.Receipt;
 import cn.jining.credithub.contracts.exchange.RecordOutcome;
 import cn.jining.credithub.contracts.exchange.Refusal;
@@ -12,6 +13,7 @@ import cn.jining.credithub.contracts.exchange.SubmittedRecord;
 import cn.jining.credithub.contracts.mapping.MappedData;
 import cn.jining.credithub.contracts.mapping.RecordMapper;
 import cn.jining.credithub.contracts.record.RecordCategory;
+import cn.jining.credithub.contracts.validation.ForbiddenCharacters;
 import cn.jining.credithub.contracts.validation.Messages;
 import cn.jining.credithub.contracts.validation.RecordChecker;
 import cn.jining.credithub.contracts.validation.RecordVerdict;
@@ -47,9 +49,10 @@ public final class IntakeService {
     }
 
     public IntakeResult check(Submission submission) {
+        SubmissionIdentifiers.check(submission);
         SourceDefinition source = sources.find(submission.sourceId()).orElseThrow(() ->
                 new SubmissionRefusedException(Refusal.UNKNOWN_SOURCE,
-                        "sourceId '" + submission.sourceId() + "' is not registered with this hub"));
+                        "sourceId " + Echo.quoted(submission.sourceId()) + " is not registered with this hub"));
         checkBatch(submission);
         AcceptanceStamp stamp = acceptance.next();
         List<RecordOutcome> outcomes = new ArrayList<>(submission.records().size());
@@ -58,7 +61,11 @@ public final class IntakeService {
         RecordMapper mapper = sources.mapper(source.id());
         for (int i = 0; i < submission.records().size(); i++) {
             SubmittedRecord record = submission.records().get(i);
-            List<Violation> refusals = scope(source, record);
+            // First: an id or text no destination can store must not reach the duplicate check, or any key.
+            List<Violation> refusals = ForbiddenCharacters.of(record);
+            if (refusals.isEmpty()) {
+                refusals = scope(source, record);
+            }
             if (refusals.isEmpty() && record.recordId() != null && !recordIds.add(record.recordId())) {
                 refusals = List.of(Messages.violation(Rules.DUPLICATE_IN_BATCH, "recordId", "记录标识",
                         record.recordId(), record.recordId()));
@@ -82,11 +89,6 @@ public final class IntakeService {
     }
 
     private void checkBatch(Submission submission) {
-        String batchId = submission.batchId();
-        if (batchId == null || batchId.isBlank() || batchId.length() > MAX_BATCH_ID) {
-            throw new SubmissionRefusedException(Refusal.MALFORMED,
-                    "batchId is required and at most " + MAX_BATCH_ID + " characters");
-        }
         if (submission.records().isEmpty()) {
             throw new SubmissionRefusedException(Refusal.EMPTY, "records is empty: a batch carries at least one record");
         }

@@ -1,5 +1,6 @@
 package cn.jining.credithub.routes.intake;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.Submission;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
@@ -29,9 +30,11 @@ public final class SourceAuthorisation {
             throw new SubmissionRefusedException(Refusal.UNAUTHENTICATED,
                     "the channel did not authenticate the source of this submission");
         }
+        // Before the ids are compared or looked up: an id no destination can store is no key at all.
+        SubmissionIdentifiers.check(submission);
         if (!authenticatedSource.equals(submission.sourceId())) {
-            throw new SubmissionRefusedException(Refusal.SOURCE_MISMATCH, "sourceId '" + submission.sourceId()
-                    + "' is not the authenticated source '" + authenticatedSource + "'; a source submits only its own batches");
+            throw new SubmissionRefusedException(Refusal.SOURCE_MISMATCH, "sourceId " + Echo.quoted(submission.sourceId())
+                    + " is not the authenticated source '" + authenticatedSource + "'; a source submits only its own batches");
         }
         if (requestTimestamp != null && submission.batchId() != null) {
             batches.receivedAt(submission.sourceId(), submission.batchId()).ifPresent(earlier -> {
