@@ -121,7 +121,9 @@ public class JolokiaRoleRestrictor implements Restrictor {
     }
 
     private static boolean invocable(Restrictor policy, ObjectName name, String operation) {
-        return policy != null && policy.isOperationAllowed(name, bare(operation));
+        // By name (every signature), or by the exact signature where the policy names one: "dumpRoutesAsXml()".
+        return policy != null && (policy.isOperationAllowed(name, bare(operation))
+                || operation.contains("(") && policy.isOperationAllowed(name, operation.replace(" ", "")));
     }
 
     private Restrictor policyOfUser() {

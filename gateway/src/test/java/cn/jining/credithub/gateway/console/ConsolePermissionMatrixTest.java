@@ -35,7 +35,9 @@ class ConsolePermissionMatrixTest extends HubTestSupport {
             "listMessages", "listMessagesAsJSON", "listScheduledMessages", "listScheduledMessagesAsJSON",
             "listDeliveringMessages", "listDeliveringMessagesAsJSON", "moveMessage", "moveMessages", "retryMessage",
             "retryMessages", "removeMessage", "removeMessages");
-    private static final Set<String> ROUTE_WORK = Set.of("start", "stop", "suspend", "resume");
+    private static final Set<String> ROUTE_WORK = Set.of("start", "stop", "suspend", "resume", "dumpRouteStatsAsXml",
+            "dumpStepStatsAsXml", "dumpRouteAsXml()");
+    private static final Set<String> CONTEXT_VIEWS = Set.of("dumpRoutesStatsAsXml", "dumpRoutesAsXml()");
     private static final ObjectName RBAC_REGISTRY = name("hawtio:type=security,name=RBACRegistry");
     private static final String DATABASE_PASSWORD = "db-" + Long.toHexString(System.nanoTime());
 
@@ -62,12 +64,12 @@ class ConsolePermissionMatrixTest extends HubTestSupport {
                 if (restrictor.allows(ConsoleRoles.VIEWER, name, op) != console) {
                     wrong.add("viewer " + op + " on " + name);
                 }
-                boolean expected = console || operatorWork(name, operation.getName());
+                boolean expected = console || operatorWork(name, operation.getName(), op);
                 if (restrictor.allows(ConsoleRoles.OPERATOR, name, op) != expected) {
                     wrong.add("operator " + op + " on " + name);
                 }
                 if (expected) {
-                    operatorMay.add(name.getDomain() + " " + operation.getName());
+                    operatorMay.add(name.getDomain() + " " + (op.endsWith("()") ? op : operation.getName()));
                 }
             }
         }
@@ -96,7 +98,7 @@ class ConsolePermissionMatrixTest extends HubTestSupport {
                     JsonNode asViewer = viewer.exec(name.toString(), op);
                     assertThat(asViewer.get("status").asInt()).as("viewer " + op + " on " + name + ": " + asViewer)
                             .isEqualTo(403);
-                    if (!operatorWork(name, operation.getName())) {
+                    if (!operatorWork(name, operation.getName(), op)) {
                         JsonNode asOperator = operator.exec(name.toString(), op);
                         assertThat(asOperator.get("status").asInt()).as("operator " + op + " on " + name + ": "
                                 + asOperator).isEqualTo(403);
@@ -138,11 +140,15 @@ class ConsolePermissionMatrixTest extends HubTestSupport {
         assertThat(leaks).isEmpty();
     }
 
-    private static boolean operatorWork(ObjectName name, String operation) {
+    /** {@code operation} is the name; {@code signed} the name with its signature, as the console calls it. */
+    private static boolean operatorWork(ObjectName name, String operation, String signed) {
+        boolean camel = "org.apache.camel".equals(name.getDomain());
         return "org.apache.activemq.artemis".equals(name.getDomain()) && "queues".equals(name.getKeyProperty("subcomponent"))
                 && QUEUE_WORK.contains(operation)
-                || "org.apache.camel".equals(name.getDomain()) && "routes".equals(name.getKeyProperty("type"))
-                && ROUTE_WORK.contains(operation);
+                || camel && "routes".equals(name.getKeyProperty("type"))
+                && (ROUTE_WORK.contains(operation) || ROUTE_WORK.contains(signed))
+                || camel && "context".equals(name.getKeyProperty("type"))
+                && (CONTEXT_VIEWS.contains(operation) || CONTEXT_VIEWS.contains(signed));
     }
 
     private static boolean isRbacList(ObjectName name, String operation) {

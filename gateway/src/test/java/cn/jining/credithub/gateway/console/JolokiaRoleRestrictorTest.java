@@ -30,6 +30,14 @@ class JolokiaRoleRestrictorTest {
         assertThat(restrictor.allows(ConsoleRoles.OPERATOR, route, "remove")).isFalse();
         assertThat(restrictor.allows(ConsoleRoles.OPERATOR, route, "updateRouteFromXml")).isFalse();
         assertThat(restrictor.allows(ConsoleRoles.VIEWER, route, "stop")).isFalse();
+        ObjectName context = new ObjectName("org.apache.camel:context=credit-hub,type=context,name=\"credit-hub\"");
+        // The routes as written, for the console's diagram: only the form that resolves no placeholders.
+        assertThat(restrictor.allows(ConsoleRoles.OPERATOR, context, "dumpRoutesAsXml()")).isTrue();
+        assertThat(restrictor.allows(ConsoleRoles.OPERATOR, context, "dumpRoutesAsXml(boolean)")).isFalse();
+        assertThat(restrictor.allows(ConsoleRoles.OPERATOR, context, "dumpRoutesAsXml")).isFalse();
+        assertThat(restrictor.allows(ConsoleRoles.OPERATOR, context, "dumpRoutesStatsAsXml(boolean,boolean)")).isTrue();
+        assertThat(restrictor.allows(ConsoleRoles.OPERATOR, context, "stop()")).isFalse();
+        assertThat(restrictor.allows(ConsoleRoles.VIEWER, context, "dumpRoutesAsXml()")).isFalse();
         ObjectName heap = new ObjectName("com.sun.management:type=HotSpotDiagnostic");
         assertThat(restrictor.allows(ConsoleRoles.OPERATOR, heap, "dumpHeap(java.lang.String,boolean)")).isFalse();
         assertThat(restrictor.allows(ConsoleRoles.VIEWER, heap, "dumpHeap")).isFalse();
