@@ -17,6 +17,7 @@ import java.util.List;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -91,6 +92,8 @@ class RepositoryHealthTest extends HubTestSupport {
             assertThat(json(answer).get("error").asText()).isEqualTo("UNAVAILABLE");
             assertThat(answer.headers().firstValue("Retry-After")).isPresent();
             assertThat(took).as("time to the 503").isLessThan(Duration.ofSeconds(2));
+            LoggerFactory.getLogger(RepositoryHealthTest.class).info("database down: submission {} answered 503 in {} ms",
+                    i, took.toMillis());
         }
         long start = System.nanoTime();
         HttpResponse<String> readiness = get("/actuator/health/readiness");

@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -78,6 +79,8 @@ class ProvinceRecoveryTest extends HubTestSupport {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                 .until(() -> simulator.received().batches() > before);
         Duration drained = Duration.ofNanos(System.nanoTime() - back);
+        LoggerFactory.getLogger(ProvinceRecoveryTest.class).info("province back: first batch acknowledged after {} ms "
+                + "(circuit open for {} ms)", drained.toMillis(), OPEN_FOR.toMillis());
         assertThat(drained).as("first batch acknowledged after the province's return")
                 .isLessThanOrEqualTo(OPEN_FOR.plus(ONE_REQUEST));
         await().atMost(Duration.ofSeconds(30)).until(() -> queueDepth("credit.accepted.province") == 0);
