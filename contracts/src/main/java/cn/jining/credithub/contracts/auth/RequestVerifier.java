@@ -1,5 +1,6 @@
 package cn.jining.credithub.contracts.auth;
 
+import cn.jining.credithub.contracts.exchange.Echo;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.contracts.fingerprint.Fingerprint;
@@ -73,8 +74,8 @@ public final class RequestVerifier {
         }
         if (source.length() > MAX_SOURCE_ID || !registered.test(source)) {
             String shown = source.substring(0, Math.min(source.length(), MAX_SOURCE_ID));
-            throw refused(Refusal.UNKNOWN_SOURCE, SignedRequest.SOURCE_HEADER + " '" + shown
-                    + "' is not a source registered with this hub");
+            throw refused(Refusal.UNKNOWN_SOURCE, SignedRequest.SOURCE_HEADER + " " + Echo.quoted(shown)
+                    + " is not a source registered with this hub");
         }
         Instant at = SignedRequest.parseTimestamp(timestamp).orElseThrow(() -> refused(Refusal.UNAUTHENTICATED,
                 SignedRequest.TIMESTAMP_HEADER + " must be ISO-8601 UTC to the second, e.g. 2026-11-26T03:00:00Z"));
@@ -110,8 +111,8 @@ public final class RequestVerifier {
                 .getBytes(StandardCharsets.UTF_8);
         if (!signatures.verify(canonical, claimed.signature(), claimed.certificate().getPublicKey())) {
             throw refused(Refusal.BAD_SIGNATURE, "the signature does not verify with the certificate of source '"
-                    + claimed.sourceId() + "' over " + method + " " + path + " at " + claimed.timestampHeader()
-                    + " and this body");
+                    + claimed.sourceId() + "' over " + method + " " + Echo.of(path) + " at "
+                    + claimed.timestampHeader() + " and this body");
         }
         return new Authenticated(claimed.sourceId(), claimed.timestamp());
     }

@@ -141,6 +141,28 @@ class SftpSourceEndToEndTest extends HubTestSupport {
                 .get("accepted").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void csvRowsNoDestinationCanStoreAreRejectedWithTheirRule() throws IOException {
+        List<ObjectNode> rows = List.of(SampleRecords.penalty(7210), SampleRecords.penalty(7211),
+                SampleRecords.penalty(7212), SampleRecords.penalty(7213));
+        rows.get(2).put("subjectName", rows.get(2).get("subjectName").asText() + "\u0007");
+        // A UTF-8 file cannot hold a lone surrogate (the strict decoder fails the file); NUL and U+FFFF it can.
+        String csv = csv("F-", rows).replace("\r\nF-0,", "\r\nF-\u00000,").replace("\r\nF-1,", "\r\nF-\uFFFF1,");
+        Path inbox = server.root().resolve("utf8");
+        drop(inbox, "forbidden.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(PATIENCE).until(() -> Files.exists(inbox.resolve(".done/forbidden.csv")));
+        JsonNode receipt = await().atMost(PATIENCE).ignoreExceptions().until(() -> ContractsJson.mapper()
+                .readTree(inbox.resolve(".done/forbidden.csv.receipt.json").toFile()), r -> r != null && r.has("status"));
+        assertThat(receipt.get("accepted").asInt()).isEqualTo(1);
+        assertThat(receipt.get("rejectedRows")).extracting(r -> r.get("recordId").asText(),
+                        r -> r.at("/violations/0/rule").asText(), r -> r.at("/violations/0/field").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("F-\\u00000", "FORBIDDEN_CHARACTER", "recordId"),
+                        org.assertj.core.groups.Tuple.tuple("F-\\uFFFF1", "FORBIDDEN_CHARACTER", "recordId"),
+                        org.assertj.core.groups.Tuple.tuple("F-2", "FORBIDDEN_CHARACTER", "subjectName"));
+        await().atMost(PATIENCE).until(() -> store.find("ADMIN_PENALTY", "jn-sftp-utf8", "F-3").isPresent());
+    }
+
     /** The records as a bureau's export: a header row, the id column first, the kinds as one text. */
     private static String csv(String idPrefix, List<ObjectNode> rows) {
         List<String> columns = new ArrayList<>();

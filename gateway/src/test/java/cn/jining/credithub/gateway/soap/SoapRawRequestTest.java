@@ -161,6 +161,7 @@ class SoapRawRequestTest extends SoapTestSupport {
 
         clientFault(response, "MALFORMED");
         javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
         xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         assertThat(xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
                 response.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement().getLocalName()).isEqualTo("Envelope");
