@@ -1,105 +1,114 @@
 package cn.jining.credithub.gateway.admin;
 
-import cn.jining.credithub.gateway.cli.args.CliArguments;
+import cn.jining.credithub.gateway.cli.args.CommandRunner;
+import cn.jining.credithub.gateway.cli.args.HubConnection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The dead-letter command (docs/operations.md): {@code dead-letters list | show <id> | replay <id> | replay --all
- * | discard <id>}, a client of the running hub's admin API. Exit 0 done, 1 refused or failed, 2 no such dead letter.
+ * | discard <id>}, a client of the running hub's admin API. Exit 0 done, 1 refused or failed, 2 a bad command
+ * line, 3 no such dead letter.
  */
-public final class DeadLettersCli {
+@Command(name = "dead-letters", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
+        description = "List, show, replay or discard the hub's dead letters (through its admin API).",
+        footer = "The hub: --url, else CREDITHUB_HUB_URL, else " + HubConnection.DEFAULT_URL + "; the user: --user, else"
+                + " CREDITHUB_OPERATOR_USER, else operator; the password only from CREDITHUB_OPERATOR_PASSWORD.")
+public final class DeadLettersCli implements Callable<Integer> {
 
     static final int OK = 0;
     static final int ERROR = 1;
-    static final int NOT_FOUND = 2;
-    private static final String USAGE = "usage: dead-letters list | show <id> | replay <id> | replay --all | discard <id> "
-            + "[--url URL] [--user USER]   (defaults: CREDITHUB_HUB_URL or http://127.0.0.1:8080, CREDITHUB_OPERATOR_USER "
-            + "or operator; password only from CREDITHUB_OPERATOR_PASSWORD)";
+    static final int NOT_FOUND = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/api/admin/dead-letters";
 
-    private DeadLettersCli() {
+    private final CommandRunner.Context context;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL", description = "the hub's base URL")
+    String url;
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "USER", description = "a console operator")
+    String user;
+
+    DeadLettersCli(CommandRunner.Context context) {
+        this.context = context;
     }
 
     /** The whole command without {@code System.exit}: its exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        CliArguments arguments = CliArguments.parse(args, Set.of("all"));
-        List<String> positional = arguments.positional();
-        Map<String, String> options = arguments.options();
-        HttpRequest.Builder request = request(positional, options);
-        if (request == null) {
-            err.println(USAGE);
-            return ERROR;
+        CommandRunner.Context context = new CommandRunner.Context(env, out, err);
+        return CommandRunner.execute(new DeadLettersCli(context), args, context);
+    }
+
+    @Override
+    public Integer call() {
+        return CommandRunner.usage(spec);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the dead letters.")
+    int list() {
+        return send("list", "GET", "");
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one dead letter.")
+    int show(@Parameters(paramLabel = "ID", description = "its message id") long id) {
+        return send("show", "GET", "/" + id);
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = "Send a dead letter (or all of them) back to its queue.")
+    int replay(@Parameters(paramLabel = "ID", arity = "0..1", description = "its message id") Long id,
+               @Option(names = "--all", description = "every dead letter") boolean all) {
+        if (all == (id != null)) {
+            throw new ParameterException(spec.subcommands().get("replay"), "replay takes an ID or --all");
         }
-        String base = options.getOrDefault("url", env.getOrDefault("CREDITHUB_HUB_URL", "http://127.0.0.1:8080"));
-        String user = options.getOrDefault("user", env.getOrDefault("CREDITHUB_OPERATOR_USER", "operator"));
+        return send("replay", "POST", all ? "/replay" : "/" + id + "/replay");
+    }
+
+    @Command(name = "discard", mixinStandardHelpOptions = true, description = "Delete a dead letter.")
+    int discard(@Parameters(paramLabel = "ID", description = "its message id") long id) {
+        return send("discard", "DELETE", "/" + id);
+    }
+
+    private int send(String command, String method, String suffix) {
+        PrintStream err = context.err();
+        String operator = user != null ? user : context.env().getOrDefault(HubConnection.USER_ENV, "operator");
         // SECURITY: no --password option; a password on the command line is visible to every local user.
-        String password = env.get("CREDITHUB_OPERATOR_PASSWORD");
+        String password = context.env().get(HubConnection.PASSWORD_ENV);
         if (password == null || password.isEmpty()) {
-            err.println("dead-letters: set CREDITHUB_OPERATOR_PASSWORD to the password of console user '" + user + "'");
+            err.println("dead-letters: set " + HubConnection.PASSWORD_ENV + " to the password of console user '"
+                    + operator + "'");
             return ERROR;
         }
+        HubConnection hub = HubConnection.of(url, context.env());
         try {
-            URI uri = URI.create(base.replaceAll("/+$", "") + PATH + suffix(positional, options));
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
-                    request.uri(uri).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return answer(positional.get(0), response, out, err);
+            HttpRequest request = hub.admin(PATH + suffix, operator, password)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build();
+            return answer(command, hub.send(request), context.out(), err);
         } catch (IllegalArgumentException e) {
-            err.println("dead-letters: bad --url '" + base + "': " + e.getMessage());
+            err.println("dead-letters: bad --url '" + hub.base() + "': " + e.getMessage());
             return ERROR;
         } catch (IOException e) {
-            err.println("dead-letters: cannot reach the hub at " + base + ": " + e);
+            err.println("dead-letters: " + hub.unreachable(e));
             return ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("dead-letters: interrupted");
             return ERROR;
         }
-    }
-
-    /** The request for the sub-command, or null when the arguments make none. */
-    private static HttpRequest.Builder request(List<String> positional, Map<String, String> options) {
-        if (positional.isEmpty()) {
-            return null;
-        }
-        boolean all = options.containsKey("all");
-        String command = positional.get(0);
-        return switch (command) {
-            case "list" -> positional.size() == 1 && !all ? HttpRequest.newBuilder().GET() : null;
-            case "show" -> positional.size() == 2 && !all && isId(positional.get(1)) ? HttpRequest.newBuilder().GET() : null;
-            case "replay" -> (all ? positional.size() == 1 : positional.size() == 2 && isId(positional.get(1)))
-                    ? HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()) : null;
-            case "discard" -> positional.size() == 2 && !all && isId(positional.get(1))
-                    ? HttpRequest.newBuilder().DELETE() : null;
-            default -> null;
-        };
-    }
-
-    private static String suffix(List<String> positional, Map<String, String> options) {
-        return switch (positional.get(0)) {
-            case "list" -> "";
-            case "replay" -> options.containsKey("all") ? "/replay" : "/" + positional.get(1) + "/replay";
-            default -> "/" + positional.get(1);
-        };
-    }
-
-    private static boolean isId(String text) {
-        return text.matches("[0-9]{1,19}");
     }
 
     private static int answer(String command, HttpResponse<String> response, PrintStream out, PrintStream err)

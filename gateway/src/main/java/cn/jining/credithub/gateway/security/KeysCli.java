@@ -3,7 +3,7 @@ package cn.jining.credithub.gateway.security;
 import cn.jining.credithub.contracts.seal.CertificateRef;
 import cn.jining.credithub.contracts.seal.SealingIdentity;
 import cn.jining.credithub.contracts.seal.Sm2Keys;
-import cn.jining.credithub.gateway.cli.args.CliArguments;
+import cn.jining.credithub.gateway.cli.args.CommandRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -16,62 +16,109 @@ import java.security.interfaces.ECPublicKey;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The key command (docs/operations.md, "Keys"): {@code keys demo} writes the demo key folder as the hub makes
  * it at start-up, {@code keys new-source <id>} a bureau's signing keystore and the certificate to register with
  * the hub, {@code keys inspect <file>} what a keystore or certificate holds. Keystore passwords come only
- * from {@code CREDITHUB_KEYSTORE_PASSWORD}.
+ * from {@code CREDITHUB_KEYSTORE_PASSWORD}. A further subcommand is a class named in {@code subcommands} that
+ * reaches the environment and streams through {@code @ParentCommand KeysCli} and {@link #context()}.
  */
-public final class KeysCli {
+@Command(name = "keys", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
+        description = "Make and inspect the hub's and the sources' SM2 key material.",
+        footer = "Keystore passwords only from " + KeysCli.PASSWORD_ENV + ".")
+public final class KeysCli implements Callable<Integer> {
 
     static final String PASSWORD_ENV = "CREDITHUB_KEYSTORE_PASSWORD";
     static final int OK = 0;
     static final int ERROR = 1;
     private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final String USAGE = "usage: keys demo [--dir DIR] [--sources id,id]"
-            + " | keys new-source <id> [--dir DIR] | keys tls [--dir DIR] [--hosts name,address]"
-            + " | keys inspect <file.p12|file.crt> [--alias A]"
-            + "   (DIR defaults to ./data/keys; keystore passwords only from " + PASSWORD_ENV + ")";
+    private static final String DIR_HELP = "the key folder (default: CREDITHUB_KEYS_DIR, else ./data/keys)";
 
-    private KeysCli() {
+    private final CommandRunner.Context context;
+    @Spec
+    CommandSpec spec;
+
+    KeysCli(CommandRunner.Context context) {
+        this.context = context;
     }
 
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        CliArguments arguments = CliArguments.parse(args);
-        List<String> positional = arguments.positional();
-        Map<String, String> options = arguments.options();
-        String verb = positional.isEmpty() ? "" : positional.get(0);
-        KeyFolder folder = new KeyFolder(Path.of(options.getOrDefault("dir",
-                env.getOrDefault("CREDITHUB_KEYS_DIR", "./data/keys"))));
+        CommandRunner.Context context = new CommandRunner.Context(env, out, err);
+        return CommandRunner.execute(new KeysCli(context), args, context);
+    }
+
+    /** The environment and streams, for the subcommands. */
+    public CommandRunner.Context context() {
+        return context;
+    }
+
+    @Override
+    public Integer call() {
+        return CommandRunner.usage(spec);
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = "Write the demo key folder (hub, province, the bundled registry's push sources).")
+    int demo(@Option(names = "--dir", paramLabel = "DIR", description = DIR_HELP) Path dir,
+             @Option(names = "--sources", paramLabel = "ID,ID", split = ",", description = "the sources (default: the "
+                     + "REST and SOAP sources of the bundled registry)") List<String> sources) {
+        return guarded(() -> demo(folder(dir), sources, context.env(), context.out()));
+    }
+
+    @Command(name = "new-source", mixinStandardHelpOptions = true,
+            description = "Make a bureau's signing keystore and the certificate to register with the hub.")
+    int newSource(@Parameters(paramLabel = "ID", description = "the source id") String sourceId,
+                  @Option(names = "--dir", paramLabel = "DIR", description = DIR_HELP) Path dir) {
+        return guarded(() -> newSource(folder(dir), sourceId, context.env(), context.out(), context.err()));
+    }
+
+    @Command(name = "tls", mixinStandardHelpOptions = true,
+            description = "Write the hub's TLS key store (tls.p12, owner-only) and tls.crt for its clients to trust.")
+    int tls(@Option(names = "--dir", paramLabel = "DIR", description = DIR_HELP) Path dir,
+            @Option(names = "--hosts", paramLabel = "NAME,ADDRESS", description = "the names and addresses the "
+                    + "certificate covers (default: localhost and 127.0.0.1)") String hosts) {
+        return guarded(() -> TlsKeysCommand.run(folder(dir), hosts, context.env(), context.out(), context.err()));
+    }
+
+    @Command(name = "inspect", mixinStandardHelpOptions = true,
+            description = "Print what a keystore (.p12) or certificate holds.")
+    int inspect(@Parameters(paramLabel = "FILE", description = "a .p12/.pfx keystore or a certificate") Path file,
+                @Option(names = "--alias", paramLabel = "A", description = "only this entry") String alias) {
+        return guarded(() -> inspect(file, alias, context.env(), context.out(), context.err()));
+    }
+
+    private KeyFolder folder(Path dir) {
+        return new KeyFolder(dir != null ? dir : Path.of(context.env().getOrDefault("CREDITHUB_KEYS_DIR", "./data/keys")));
+    }
+
+    /** A subcommand's body, its key-material failures one line on the error stream. */
+    private int guarded(KeyAction action) {
         try {
-            return switch (verb) {
-                case "demo" -> positional.size() == 1 ? demo(folder, options, env, out) : usage(err);
-                case "new-source" -> positional.size() == 2 ? newSource(folder, positional.get(1), env, out, err) : usage(err);
-                case "tls" -> positional.size() == 1 ? TlsKeysCommand.run(folder, options.get("hosts"), env, out, err)
-                        : usage(err);
-                case "inspect" -> positional.size() == 2
-                        ? inspect(Path.of(positional.get(1)), options.get("alias"), env, out, err) : usage(err);
-                default -> usage(err);
-            };
+            return action.run();
         } catch (KeyMaterialException | GeneralSecurityException | IOException e) {
-            err.println("keys: " + e.getMessage());
+            context.err().println("keys: " + e.getMessage());
             return ERROR;
         }
     }
 
-    private static int usage(PrintStream err) {
-        err.println(USAGE);
-        return ERROR;
+    @FunctionalInterface
+    private interface KeyAction {
+        int run() throws GeneralSecurityException, IOException;
     }
 
     /** The demo folder as {@link KeyConfiguration} generates it; the demo password unless the environment sets one. */
-    private static int demo(KeyFolder folder, Map<String, String> options, Map<String, String> env, PrintStream out) {
+    private static int demo(KeyFolder folder, List<String> chosen, Map<String, String> env, PrintStream out) {
         char[] password = env.getOrDefault(PASSWORD_ENV, "").isEmpty()
                 ? KeyConfiguration.DEMO_PASSWORD.toCharArray() : env.get(PASSWORD_ENV).toCharArray();
-        List<String> sources = options.containsKey("sources") ? List.of(options.get("sources").split(","))
-                : pushSourcesOfTheBundledRegistry();
+        List<String> sources = chosen != null ? chosen : pushSourcesOfTheBundledRegistry();
         KeyFolder.ensureDemoIdentity(folder.hubKeystore(), folder.dir().resolve("hub.crt"), password,
                 KeyFolder.HUB_ALIAS, "credit-hub");
         KeyFolder.ensureDemoIdentity(folder.provinceKeystore(), folder.provinceCertificate(), password,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.gateway.HubTestSupport;
+import cn.jining.credithub.gateway.cli.args.CommandRunner;
 import cn.jining.credithub.gateway.console.ConsoleAccounts;
 import cn.jining.credithub.repository.CreditRecordStore;
 import cn.jining.credithub.repository.audit.AuditVerifier;
@@ -105,8 +106,8 @@ class DeadLettersCliTest extends HubTestSupport {
         assertThat(errors()).contains("CREDITHUB_OPERATOR_PASSWORD");
         assertThat(cli("replay", "987654321")).isEqualTo(DeadLettersCli.NOT_FOUND);
         assertThat(errors()).contains("NOT_FOUND").contains("987654321");
-        assertThat(cli("discard", "twelve")).isEqualTo(DeadLettersCli.ERROR);
-        assertThat(errors()).startsWith("usage: dead-letters");
+        assertThat(cli("discard", "twelve")).isEqualTo(CommandRunner.USAGE);
+        assertThat(errors()).contains("'twelve' is not a long").contains("Usage: dead-letters discard");
         assertThat(cli(Map.of("CREDITHUB_OPERATOR_PASSWORD", "x", "CREDITHUB_HUB_URL", "http://127.0.0.1:1"), "list"))
                 .isEqualTo(DeadLettersCli.ERROR);
         assertThat(errors()).contains("cannot reach the hub");

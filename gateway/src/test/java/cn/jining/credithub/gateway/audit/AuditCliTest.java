@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jining.credithub.contracts.seal.DemoKeys;
 import cn.jining.credithub.contracts.seal.SealingIdentity;
+import cn.jining.credithub.gateway.cli.args.CommandRunner;
 import cn.jining.credithub.repository.audit.AuditEntry;
 import cn.jining.credithub.repository.audit.AuditKind;
 import cn.jining.credithub.repository.audit.AuditTrail;
@@ -86,8 +87,8 @@ class AuditCliTest {
 
     @Test
     void badUsageAndAnUnreachableDatabaseAreErrors() {
-        assertThat(run("verfiy")).isEqualTo(AuditCli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+        assertThat(run("verfiy")).isEqualTo(CommandRunner.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: audit");
         assertThat(run("verify", "--db-url", "jdbc:h2:file:" + dir.resolve("absent") + ";IFEXISTS=TRUE"))
                 .isEqualTo(AuditCli.ERROR);
     }

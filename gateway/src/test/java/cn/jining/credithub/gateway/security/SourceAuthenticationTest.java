@@ -185,9 +185,9 @@ class SourceAuthenticationTest extends HubTestSupport {
         java.nio.file.Path file = java.nio.file.Files.write(temp.resolve("batch.json"), batch("jn-amr", "cli-1"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        String[] args = {file.toString(), "--url", submissionsUrl().toString(), "--source", "jn-amr",
-                "--keystore", keys.sourceKeystore("jn-amr").toString()};
-        Map<String, String> env = Map.of(KeysCli.PASSWORD_ENV, KeyConfiguration.DEMO_PASSWORD);
+        String[] args = {file.toString(), "--source", "jn-amr", "--keystore", keys.sourceKeystore("jn-amr").toString()};
+        Map<String, String> env = Map.of(KeysCli.PASSWORD_ENV, KeyConfiguration.DEMO_PASSWORD,
+                "CREDITHUB_HUB_URL", "http://127.0.0.1:" + port);
 
         assertThat(SubmitCli.run(args, env, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
                 new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).as(err.toString(StandardCharsets.UTF_8)).isZero();
