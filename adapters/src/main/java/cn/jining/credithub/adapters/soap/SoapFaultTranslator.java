@@ -2,6 +2,9 @@ package cn.jining.credithub.adapters.soap;
 
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
@@ -9,6 +12,7 @@ import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +54,11 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
         QName faultCode = answer.serverSide() ? message.getVersion().getReceiver()
                 : isVersionMismatch(failure) ? message.getVersion().getVersionMismatch() : message.getVersion().getSender();
         SoapFault fault = new SoapFault(answer.message(), faultCode);
+        if (Refusal.UNAVAILABLE.name().equals(answer.code())) {
+            // As on every channel: 503 with Retry-After, so a source's client retries instead of giving up on a 500.
+            fault.setStatusCode(Refusal.UNAVAILABLE.httpStatus());
+            retryAfter(message);
+        }
         Element detail = fault.getOrCreateDetail();
         Document document = detail.getOwnerDocument();
         Element info = document.createElementNS(SoapSubmissionRoute.NAMESPACE, "h:submissionFault");
@@ -124,6 +133,16 @@ public class SoapFaultTranslator extends AbstractSoapInterceptor {
                 .replaceFirst("^Unmarshalling Error: ", "")
                 .replaceFirst("\\.? at \\[row,col [^\\]]*\\]: \\[(\\d+),(\\d+)\\]$", " (line $1, column $2)");
         return XmlText.safe(message, MAX_MESSAGE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void retryAfter(SoapMessage message) {
+        Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
+        if (headers == null) {
+            headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            message.put(Message.PROTOCOL_HEADERS, headers);
+        }
+        headers.put("Retry-After", List.of(Refusal.RETRY_AFTER_SECONDS));
     }
 
     private static Element child(Document document, String name, String text) {

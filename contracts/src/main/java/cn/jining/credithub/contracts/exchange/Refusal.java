@@ -18,6 +18,12 @@ public enum Refusal {
     REPLAYED(409, "the source already sent a batch with this id; a new batch needs a new batch id"),
     UNAVAILABLE(503, "the hub cannot take submissions right now; send the same batch again later");
 
+    /**
+     * The {@code Retry-After} (seconds) of every 503 {@link #UNAVAILABLE} the hub answers, on every channel: long
+     * enough for a start or a stop to pass, short enough that a source retrying as told loses no time.
+     */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     private final int httpStatus;
     private final String description;
 

@@ -1,8 +1,8 @@
 package cn.jining.credithub.gateway.admin;
 
+import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.ErrorBody;
 import cn.jining.credithub.gateway.database.IntakeDatabase;
-import cn.jining.credithub.routes.error.ChannelAnswer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -104,7 +104,7 @@ public class DeadLetterController {
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<ErrorBody> auditUnavailable(DataAccessException e) {
         LOG.error("dead-letter action not done: its audit entry could not be written: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", ChannelAnswer.RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Refusal.RETRY_AFTER_SECONDS)
                 .body(new ErrorBody("AUDIT_UNAVAILABLE", "the audit trail cannot be written now, so nothing was done; "
                         + "try again later", UUID.randomUUID().toString()));
     }

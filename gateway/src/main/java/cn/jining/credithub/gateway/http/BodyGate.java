@@ -1,6 +1,5 @@
 package cn.jining.credithub.gateway.http;
 
-import cn.jining.credithub.routes.error.ChannelAnswer;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.contracts.fingerprint.Fingerprint;
@@ -47,7 +46,7 @@ public final class BodyGate {
      *
      * @throws SubmissionRefusedException TOO_LARGE (declared or sent over the limit; declared is refused before a
      *         byte is read), UNAVAILABLE (as many bodies as allowed are being read: try again after
-     *         {@link ChannelAnswer#RETRY_AFTER_SECONDS}), or the check's own refusal
+     *         {@link Refusal#RETRY_AFTER_SECONDS}), or the check's own refusal
      */
     public <T> T read(HttpServletRequest request, Check<T> check) throws IOException {
         long declared = request.getContentLengthLong();
@@ -57,7 +56,7 @@ public final class BodyGate {
         // Refuse at once rather than queue: a waiting request would hold its connection and thread anyway.
         if (!permits.tryAcquire()) {
             throw new SubmissionRefusedException(Refusal.UNAVAILABLE, "the hub is reading " + maxConcurrent
-                    + " request bodies already; send again in " + ChannelAnswer.RETRY_AFTER_SECONDS + " s");
+                    + " request bodies already; send again in " + Refusal.RETRY_AFTER_SECONDS + " s");
         }
         try {
             return check.accept(readAtMost(request.getInputStream(), declared));

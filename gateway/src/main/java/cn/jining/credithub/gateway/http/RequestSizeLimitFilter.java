@@ -1,6 +1,5 @@
 package cn.jining.credithub.gateway.http;
 
-import cn.jining.credithub.routes.error.ChannelAnswer;
 import cn.jining.credithub.contracts.exchange.ErrorBody;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
@@ -78,7 +77,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setStatus(refusal.httpStatus());
         response.setContentType("application/json;charset=UTF-8");
         if (refusal == Refusal.UNAVAILABLE) {
-            response.setHeader("Retry-After", ChannelAnswer.RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", Refusal.RETRY_AFTER_SECONDS);
         }
         // The client may still be sending: tell it the connection ends here.
         response.setHeader("Connection", "close");

@@ -5,7 +5,6 @@ import cn.jining.credithub.contracts.exchange.ErrorBody;
 import cn.jining.credithub.contracts.exchange.Refusal;
 import cn.jining.credithub.contracts.exchange.SubmissionRefusedException;
 import cn.jining.credithub.contracts.json.ContractsJson;
-import cn.jining.credithub.routes.error.ChannelAnswer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ public final class RefusalAnswer {
         boolean unavailable = refused.refusal() == Refusal.UNAVAILABLE;
         byte[] body;
         if (unavailable) {
-            response.setHeader("Retry-After", ChannelAnswer.RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", Refusal.RETRY_AFTER_SECONDS);
         }
         if (soap) {
             response.setStatus(unavailable ? 503 : 500);

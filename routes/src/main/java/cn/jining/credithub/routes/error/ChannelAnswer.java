@@ -1,5 +1,6 @@
 package cn.jining.credithub.routes.error;
 
+import cn.jining.credithub.contracts.exchange.Refusal;
 import org.apache.camel.Exchange;
 
 /**
@@ -7,12 +8,6 @@ import org.apache.camel.Exchange;
  * echo request headers (credentials among them) and the hub's internal headers back to the client.
  */
 public final class ChannelAnswer {
-
-    /**
-     * The {@code Retry-After} (seconds) of every 503 the hub answers, on every channel: long enough for a start or a
-     * stop to pass, short enough that a source retrying as told loses no time (docs/rest-api.md "Errors").
-     */
-    public static final String RETRY_AFTER_SECONDS = "5";
 
     private ChannelAnswer() {
     }
@@ -23,7 +18,7 @@ public final class ChannelAnswer {
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json;charset=UTF-8");
         exchange.getMessage().setBody(json);
         if (status == 503) {
-            exchange.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            exchange.getMessage().setHeader("Retry-After", Refusal.RETRY_AFTER_SECONDS);
         }
     }
 }
