@@ -63,7 +63,8 @@ public final class SubmitCli implements Callable<Integer> {
             err.println("submit: " + KeysCli.PASSWORD_ENV + " is not set: the keystore password comes only from the environment");
             return KeysCli.ERROR;
         }
-        HubConnection hub = HubConnection.of(url, context.env());
+        // The hub's base URL; a full submissions URL (as this option once took) names the same hub.
+        HubConnection hub = HubConnection.of(url == null ? null : url.replaceFirst(PATH + "/?$", ""), context.env());
         try {
             byte[] body = Files.readAllBytes(file);
             SealingIdentity identity = KeyFolder.loadIdentity(keystore, password.toCharArray(),

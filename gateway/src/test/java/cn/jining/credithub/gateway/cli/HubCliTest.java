@@ -63,6 +63,12 @@ class HubCliTest {
                 batch.toString(), "--source", "jn-cli", "--keystore", dir.resolve("sources/jn-cli.p12").toString()))
                 .isEqualTo(1);
         assertThat(errors()).startsWith("submit: cannot reach the hub at " + down).doesNotContain("\tat ");
+
+        // --url wins over the environment; a full submissions URL (as the option once took) names the same hub.
+        assertThat(run(Map.of("CREDITHUB_KEYSTORE_PASSWORD", PASSWORD, "CREDITHUB_HUB_URL", "http://127.0.0.1:1"), "submit",
+                batch.toString(), "--source", "jn-cli", "--keystore", dir.resolve("sources/jn-cli.p12").toString(),
+                "--url", down + "/api/v1/submissions")).isEqualTo(1);
+        assertThat(errors()).startsWith("submit: cannot reach the hub at " + down + " (");
     }
 
     private int run(Map<String, String> env, String... args) {

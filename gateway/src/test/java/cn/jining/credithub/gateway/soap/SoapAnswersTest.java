@@ -90,7 +90,9 @@ class SoapAnswersTest extends SoapTestSupport {
 
     private static void assertNoStackTrace(String answer, CapturedOutput log) {
         assertThat(answer).doesNotContain("Exception").doesNotContain("\tat ").doesNotContainIgnoringCase("<html");
-        assertThat(log.getAll()).doesNotContain("\tat org.apache.cxf").doesNotContain("ERROR");
+        // Only the SOAP channel's lines: other hubs of the test JVM (cached contexts) log their own errors meanwhile.
+        assertThat(log.getAll()).doesNotContain("\tat org.apache.cxf").doesNotContain("\tat cn.jining.credithub.adapters.soap")
+                .doesNotContainPattern("ERROR[^\n]*(Soap|cxf|SignedRequest)");
     }
 
     private static Document wellFormed(String xml) {
