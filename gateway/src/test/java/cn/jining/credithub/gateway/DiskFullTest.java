@@ -56,6 +56,7 @@ class DiskFullTest extends HubTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         hubProperties(registry);
+        cn.jining.credithub.gateway.console.ConsoleAccounts.register(registry);
         mount = Files.createTempDirectory("credithub-disk");
         Process process = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=192m", "tmpfs", mount.toString())
                 .redirectErrorStream(true).start();
@@ -160,6 +161,6 @@ class DiskFullTest extends HubTestSupport {
     }
 
     private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build());
+        return getAsOperator(path);
     }
 }

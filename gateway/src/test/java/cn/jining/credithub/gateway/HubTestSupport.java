@@ -126,6 +126,12 @@ public abstract class HubTestSupport {
         }
     }
 
+    /** A GET as the console's operator, who alone sees health components and their details. */
+    protected HttpResponse<String> getAsOperator(String path) {
+        return send(cn.jining.credithub.gateway.console.ConsoleAccounts.asOperator(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))).build());
+    }
+
     protected HttpResponse<String> submit(String sourceId, String batchId, List<SubmittedRecord> records) {
         return post(sourceId, "application/json",
                 submissionJson(sourceId, batchId, records).getBytes(java.nio.charset.StandardCharsets.UTF_8));

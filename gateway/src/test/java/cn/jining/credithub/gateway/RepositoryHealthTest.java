@@ -121,12 +121,6 @@ class RepositoryHealthTest extends HubTestSupport {
 
 
     private HttpResponse<String> get(String path) {
-        try {
-            return http.send(ConsoleAccounts.asOperator(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + path))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return getAsOperator(path);
     }
 }

@@ -154,7 +154,8 @@ class SubmissionEndToEndTest extends HubTestSupport {
                 data.put(field, "2999-01-01");
                 data.put("validUntil", "2999-12-31");
             }
-            case "CONTROL_CHARACTERS" -> data.put(field, "bell\u0007");
+            // C0 controls are FORBIDDEN_CHARACTER (no destination stores them); DEL and C1 controls are this rule.
+            case "CONTROL_CHARACTERS" -> data.put(field, "delete\u007f");
             default -> throw new IllegalArgumentException(rule);
         }
     }

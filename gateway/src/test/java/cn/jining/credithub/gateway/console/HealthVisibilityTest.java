@@ -34,8 +34,8 @@ class HealthVisibilityTest extends HubTestSupport {
         assertThat(operator.get("status").asText()).isEqualTo("UP");
         List<String> components = new ArrayList<>();
         operator.get("components").fieldNames().forEachRemaining(components::add);
-        assertThat(components).contains("broker", "db", "diskSpace");
-        assertThat(operator.at("/components/diskSpace/details/path").isMissingNode()).isFalse();
+        assertThat(components).contains("broker", "db", "dataFolder");
+        assertThat(operator.at("/components/dataFolder/details/minFreeBytes").isMissingNode()).isFalse();
 
         List<String> paths = new ArrayList<>(List.of("/actuator/health", "/actuator/health/readiness",
                 "/actuator/health/liveness"));
