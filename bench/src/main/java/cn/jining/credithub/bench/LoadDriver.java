@@ -73,7 +73,9 @@ public final class LoadDriver {
             double endToEnd = (System.nanoTime() - start) / 1e9;
             int recordBytes = SampleRecords.penalty(1).toString().getBytes(StandardCharsets.UTF_8).length;
             RawArtemisRate.Figures raw = RawArtemisRate.measure(VM, recordBytes, options.rawMessages(), options.rawTx());
-            String repository = hub.getEnvironment().getProperty("spring.datasource.url", "?").replaceFirst("\\?.*", "");
+            String url = hub.getEnvironment().getProperty("spring.datasource.url", "?");
+            String repository = url.startsWith("jdbc:h2:") ? "H2 (file)"
+                    : url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : url.replaceFirst("[?;].*", "");
             return new LoadFigures(repository, options.records(), options.batch(), options.clients(), seen.seconds(),
                     endToEnd, seen, raw.sendAndReceivePerSecond());
         }
