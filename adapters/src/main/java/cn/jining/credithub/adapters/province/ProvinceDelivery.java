@@ -13,7 +13,10 @@ import cn.jining.credithub.repository.audit.AuditKind;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +60,10 @@ public class ProvinceDelivery {
         List<AcceptedRecord> superseded = order.superseded(batch);
         AcceptedBatch current = batch;
         if (!superseded.isEmpty()) {
-            current = batch.withRecords(batch.records().stream().filter(r -> !superseded.contains(r)).toList());
+            // By identity: the superseded records are elements of this batch, and equals would compare whole records.
+            Set<AcceptedRecord> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+            skip.addAll(superseded);
+            current = batch.withRecords(batch.records().stream().filter(r -> !skip.contains(r)).toList());
             audit.append(superseded.stream().map(r -> AuditEntry.of(AuditKind.SUPERSEDED, r.category(),
                     batch.sourceId(), batch.batchId(), r.recordId(), r.fingerprint(), DESTINATION,
                     "{\"reason\":\"the province holds a newer version\"}")).toList());
