@@ -46,6 +46,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesKnowNeitherCamelNorHttp() {
+        noClasses().that().resideInAPackage("cn.jining.credithub.services..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "org.springframework.web..",
+                        "jakarta.servlet..", "cn.jining.credithub.routes..", "cn.jining.credithub.adapters..")
+                .check(hub);
+    }
+
+    @Test
     void adaptersNeverImportRoutesAndRoutesNeverImportAdapters() {
         noClasses().that().resideInAPackage("cn.jining.credithub.adapters..")
                 .should().dependOnClassesThat().resideInAPackage("cn.jining.credithub.routes..")
