@@ -7,9 +7,9 @@ CREATE TABLE credit_report (
     requested_by      VARCHAR(64)  NOT NULL,
     purpose           VARCHAR(200) NOT NULL,
     issued_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    -- SM3 of the report's canonical JSON (signed) and of the exact PDF bytes handed out.
+    -- SM3 of the report's canonical JSON (signed) and of the exact PDF bytes handed out (null: issued as JSON only).
     content_sm3       CHAR(64)     NOT NULL,
-    pdf_sm3           CHAR(64)     NOT NULL,
+    pdf_sm3           CHAR(64),
     signature         VARCHAR(200) NOT NULL,
     CONSTRAINT pk_credit_report PRIMARY KEY (report_number)
 );

@@ -38,9 +38,13 @@ public class IssuedReportStore {
                 pdfSm3).stream().findFirst();
     }
 
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
     private static IssuedReport row(ResultSet rs, int rowNum) throws SQLException {
         return new IssuedReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7).trim(), rs.getString(8).trim(),
+                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7).trim(), trimmed(rs.getString(8)),
                 rs.getString(9));
     }
 }

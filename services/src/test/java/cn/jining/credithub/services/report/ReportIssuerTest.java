@@ -54,7 +54,7 @@ class ReportIssuerTest {
         database.migrate();
         platform = DemoKeys.generate("济宁市公共信用信息平台");
         IssuedReportStore register = new IssuedReportStore(database.dataSource());
-        issuer = new ReportIssuer(platform.signer(), new ReportPdf(font.get()), register);
+        issuer = new ReportIssuer(platform.signer(), Optional.of(new ReportPdf(font.get())), register);
         verifier = new ReportVerifier(register);
     }
 
@@ -79,7 +79,7 @@ class ReportIssuerTest {
 
     @Test
     void thePdfOpensAndCarriesTheReportTheSignatureAndItsContent() throws Exception {
-        IssuedCreditReport issued = issuer.issue(report());
+        IssuedCreditReport issued = issuer.issuePdf(report());
         // Kept for a reader to open: what a subject or agency is handed.
         java.nio.file.Files.createDirectories(Path.of("target"));
         java.nio.file.Files.write(Path.of("target", "sample-credit-report.pdf"), issued.pdf());
@@ -98,7 +98,7 @@ class ReportIssuerTest {
 
     @Test
     void theIssuedFileIsGenuineAndACopyWithOneChangedByteIsNot() {
-        IssuedCreditReport issued = issuer.issue(report());
+        IssuedCreditReport issued = issuer.issuePdf(report());
         assertThat(verifier.verifyPdf(issued.pdf()).verdict()).isEqualTo(Verdict.GENUINE);
         assertThat(verifier.verifyPdf(issued.pdf()).reportNumber()).isEqualTo(issued.report().reportNumber());
 
@@ -111,6 +111,14 @@ class ReportIssuerTest {
     }
 
     @Test
+    void aJsonReportIsSignedAndRegisteredForCodeChecks() {
+        IssuedCreditReport issued = issuer.issueJson(report());
+        assertThat(issued.pdf()).isNull();
+        assertThat(verifier.verifyCode(issued.report().reportNumber(),
+                issued.contentSm3().substring(0, ReportVerifier.CODE_LENGTH)).verdict()).isEqualTo(Verdict.GENUINE);
+    }
+
+    @Test
     void somethingElseIsNoReport() {
         assertThat(verifier.verifyPdf("%PDF-1.7 nonsense".getBytes()).verdict()).isEqualTo(Verdict.NOT_A_REPORT);
         assertThat(verifier.verifyPdf(new byte[0]).verdict()).isEqualTo(Verdict.NOT_A_REPORT);
@@ -118,7 +126,7 @@ class ReportIssuerTest {
 
     @Test
     void aPrintedCopyIsCheckedByNumberAndCode() {
-        IssuedCreditReport issued = issuer.issue(report());
+        IssuedCreditReport issued = issuer.issuePdf(report());
         String number = issued.report().reportNumber();
         String code = issued.contentSm3().substring(0, ReportVerifier.CODE_LENGTH);
         assertThat(verifier.verifyCode(number, code.toUpperCase()).verdict()).isEqualTo(Verdict.GENUINE);
