@@ -149,7 +149,7 @@ class ExternalBrokerTest {
             hubDataDir = Files.createTempDirectory("credithub-test");
             BrokerProperties properties = new BrokerProperties(true, "classpath:broker.xml",
                     brokerDataDir.toString(), List.of("tcp://127.0.0.1:" + BROKER_PORT + "?protocols=CORE"),
-                    null, null, null, BROKER_USER, BROKER_PASSWORD, 0);
+                    null, null, null, BROKER_USER, BROKER_PASSWORD, 0, null);
             try (InputStream xml = ExternalBrokerTest.class.getResourceAsStream("/broker.xml")) {
                 assertThat(xml).as("broker.xml on the test class path").isNotNull();
                 externalBroker = new EmbeddedBroker(properties, xml);

@@ -49,10 +49,13 @@ public abstract class HubTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String vm = "vm://" + BROKER_IDS.incrementAndGet();
+        int brokerId = BROKER_IDS.incrementAndGet();
+        String vm = "vm://" + brokerId;
         registry.add("credithub.data-dir", dataDir::toString);
         registry.add("credithub.broker.acceptors", () -> vm);
         registry.add("credithub.broker.url", () -> vm);
+        // Its own JMX names: a hub of another class in this JVM, closing, unregisters the MBeans of its broker's name.
+        registry.add("credithub.broker.name", () -> "credit-hub-" + brokerId);
         // The demo's in-process province simulator on free ports, never the fixed demo ones.
         registry.add("credithub.province.simulator.port", () -> 0);
         registry.add("credithub.province.simulator.control-port", () -> 0);

@@ -6,12 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the hub's broker is: embedded (with its broker.xml, data folder and acceptors) or an external
- * Artemis cluster at {@code url}. Credentials come from the environment.
+ * Artemis cluster at {@code url}. Credentials come from the environment. {@code name}, when set, replaces broker.xml's
+ * broker name (it names the broker's JMX MBeans; tests give each hub in one JVM its own).
  */
 @ConfigurationProperties("credithub.broker")
 public record BrokerProperties(boolean embedded, String config, String dataDir, List<String> acceptors,
                                String tcpHost, Integer tcpPort, String url, String user, String password,
-                               int maxConnections) {
+                               int maxConnections, String name) {
 
     public BrokerProperties {
         acceptors = acceptors == null ? List.of() : List.copyOf(acceptors);

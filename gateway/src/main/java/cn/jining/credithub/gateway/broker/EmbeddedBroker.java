@@ -27,6 +27,9 @@ public final class EmbeddedBroker {
         configuration.setBindingsDirectory(dataDir.resolve("bindings").toString());
         configuration.setPagingDirectory(dataDir.resolve("paging").toString());
         configuration.setLargeMessagesDirectory(dataDir.resolve("large-messages").toString());
+        if (properties.name() != null && !properties.name().isBlank()) {
+            configuration.setName(properties.name());
+        }
         configuration.getAcceptorConfigurations().clear();
         List<String> acceptors = properties.allAcceptors();
         for (int i = 0; i < acceptors.size(); i++) {

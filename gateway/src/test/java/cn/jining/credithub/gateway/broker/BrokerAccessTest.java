@@ -55,7 +55,7 @@ class BrokerAccessTest {
 
     private BrokerProperties properties(List<String> acceptors, Integer tcpPort, String user, String password) {
         return new BrokerProperties(true, "classpath:broker.xml", data.toString(), acceptors, null, tcpPort,
-                "vm://0", user, password, 0);
+                "vm://0", user, password, 0, null);
     }
 
     private static EmbeddedBroker broker(BrokerProperties properties) throws Exception {

@@ -127,7 +127,9 @@ class ConsoleBrowserTest extends HubTestSupport {
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("input[type=search], #input-search, input[placeholder*='earch']")));
         search.sendKeys("credit.accepted.repository");
-        treeNode(wait, "credit.accepted.repository").click();
+        // Other test hubs alive in this JVM show their brokers too: take the queue under this hub's broker.
+        treeNode(wait, "//li[div//" + nodeText(broker.server().getActiveMQServer().getConfiguration().getName())
+                + "]//" + nodeText("credit.accepted.repository"), "credit.accepted.repository").click();
         WebElement depth = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[normalize-space()='MessageCount']]")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", depth);
@@ -137,9 +139,16 @@ class ConsoleBrowserTest extends HubTestSupport {
     }
 
     private static WebElement treeNode(WebDriverWait wait, String text) {
+        return treeNode(wait, "//" + nodeText(text), text);
+    }
+
+    private static String nodeText(String text) {
+        return "*[contains(@class,'tree-view__node-text') and normalize-space()='" + text + "']";
+    }
+
+    private static WebElement treeNode(WebDriverWait wait, String xpath, String text) {
         try {
-            return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//*[contains(@class,'tree-view__node-text') and normalize-space()='" + text + "']")));
+            return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
         } catch (org.openqa.selenium.TimeoutException e) {
             // What the console showed instead, for whoever reads the failure.
             screenshot("failed-" + text);

@@ -38,8 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability
 class ConsoleSecurityTest extends HubTestSupport {
 
-    private static final String INTAKE_QUEUE = "org.apache.activemq.artemis:broker=\"credit-hub\",component=addresses,"
-            + "address=\"credit.intake\",subcomponent=queues,routing-type=\"anycast\",queue=\"credit.intake\"";
     private static final String HEAP = "com.sun.management:type=HotSpotDiagnostic";
     private static final String RUNTIME = "java.lang:type=Runtime";
     private static final Path HEAP_FILE = Path.of(System.getProperty("java.io.tmpdir"),
@@ -54,6 +52,13 @@ class ConsoleSecurityTest extends HubTestSupport {
     static void properties(DynamicPropertyRegistry registry) {
         hubProperties(registry);
         ConsoleAccounts.register(registry);
+    }
+
+    /** The intake queue's MBean on this class's own broker (each test hub has its own broker name). */
+    private String intakeQueue() {
+        return "org.apache.activemq.artemis:broker=\"" + broker.server().getActiveMQServer().getConfiguration().getName()
+                + "\",component=addresses,address=\"credit.intake\",subcomponent=queues,routing-type=\"anycast\","
+                + "queue=\"credit.intake\"";
     }
 
     @Test
@@ -98,42 +103,42 @@ class ConsoleSecurityTest extends HubTestSupport {
     @Test
     void aViewerReadsButInvokesNothingAndAnOperatorsCallIsAudited() throws Exception {
         JolokiaSession viewer = new JolokiaSession(port, ConsoleAccounts.VIEWER, ConsoleAccounts.VIEWER_PASSWORD);
-        JsonNode depth = viewer.jolokia(read(INTAKE_QUEUE, "MessageCount"));
+        JsonNode depth = viewer.jolokia(read(intakeQueue(), "MessageCount"));
         assertThat(depth.get("status").asInt()).as(depth.toString()).isEqualTo(200);
         // Deny by default: not even an operation that only looks, and never a heap dump (passwords in clear).
-        for (String refused : new String[] {exec(INTAKE_QUEUE, "countMessages()"), exec(INTAKE_QUEUE, "removeAllMessages()"),
+        for (String refused : new String[] {exec(intakeQueue(), "countMessages()"), exec(intakeQueue(), "removeAllMessages()"),
                 exec(HEAP, "dumpHeap(java.lang.String,boolean)", quoted(HEAP_FILE.toString()), "true"),
-                exec(INTAKE_QUEUE, "browse()"), read(RUNTIME, "InputArguments"), read(RUNTIME, "SystemProperties"),
-                read(INTAKE_QUEUE, "FirstMessageAsJSON"),
-                write(INTAKE_QUEUE, "ConsumersBeforeDispatch", "1")}) {
+                exec(intakeQueue(), "browse()"), read(RUNTIME, "InputArguments"), read(RUNTIME, "SystemProperties"),
+                read(intakeQueue(), "FirstMessageAsJSON"),
+                write(intakeQueue(), "ConsumersBeforeDispatch", "1")}) {
             JsonNode answer = viewer.jolokia(refused);
             assertThat(answer.get("status").asInt()).as(refused + " -> " + answer).isEqualTo(403);
         }
         assertThat(Files.exists(HEAP_FILE)).isFalse();
         // Over GET, by path or by ?p=, Jolokia would execute without a CSRF check: refused for everyone.
-        String encoded = URLEncoder.encode(INTAKE_QUEUE, StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(intakeQueue(), StandardCharsets.UTF_8).replace("+", "%20");
         HttpResponse<String> overGet = send(ConsoleAccounts.asOperator(HttpRequest.newBuilder(uri("/actuator/jolokia/exec/"
                 + encoded + "/countMessages()"))));
         assertThat(overGet.statusCode()).isEqualTo(403);
         HttpResponse<String> overGetParameter = send(ConsoleAccounts.asOperator(HttpRequest.newBuilder(uri(
-                "/actuator/jolokia/?p=" + URLEncoder.encode("/exec/" + INTAKE_QUEUE + "/countMessages()",
+                "/actuator/jolokia/?p=" + URLEncoder.encode("/exec/" + intakeQueue() + "/countMessages()",
                         StandardCharsets.UTF_8)))));
         assertThat(overGetParameter.statusCode()).isEqualTo(403);
 
         int adminEntries = adminEntries();
         JolokiaSession operator = new JolokiaSession(port, ConsoleAccounts.OPERATOR, ConsoleAccounts.OPERATOR_PASSWORD);
-        JsonNode count = operator.jolokia(exec(INTAKE_QUEUE, "countMessages()"));
+        JsonNode count = operator.jolokia(exec(intakeQueue(), "countMessages()"));
         assertThat(count.get("status").asInt()).as(count.toString()).isEqualTo(200);
         assertThat(adminEntries()).isEqualTo(adminEntries + 1);
         String detail = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE kind = 'ADMIN' ORDER BY seq DESC "
                 + "FETCH FIRST 1 ROWS ONLY", String.class);
         assertThat(detail).contains("\"operator\":\"operator\"").contains("countMessages").contains("credit.intake");
         // The operator's allow list has no purge, no counter reset, no heap dump, no attribute writes, no secrets.
-        for (String refused : new String[] {exec(INTAKE_QUEUE, "removeAllMessages()"),
-                exec(INTAKE_QUEUE, "resetMessageCounter()"),
+        for (String refused : new String[] {exec(intakeQueue(), "removeAllMessages()"),
+                exec(intakeQueue(), "resetMessageCounter()"),
                 exec(HEAP, "dumpHeap(java.lang.String,boolean)", quoted(HEAP_FILE.toString()), "true"),
                 read(RUNTIME, "InputArguments"),
-                write(INTAKE_QUEUE, "ConsumersBeforeDispatch", "1")}) {
+                write(intakeQueue(), "ConsumersBeforeDispatch", "1")}) {
             JsonNode answer = operator.jolokia(refused);
             assertThat(answer.get("status").asInt()).as(refused + " -> " + answer).isEqualTo(403);
         }
