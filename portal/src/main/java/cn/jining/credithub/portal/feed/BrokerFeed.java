@@ -38,6 +38,8 @@ public final class BrokerFeed {
         container.setRecoveryInterval(RECOVERY_MILLIS);
         container.setMessageListener((SessionAwareMessageListener<Message>) (message, session) ->
                 applier.apply(read(message)));
+        container.setErrorHandler(failure -> LOG.warn("publication event not applied, left to the broker's "
+                + "redelivery: {}", failure.getMessage()));
         container.afterPropertiesSet();
         return container;
     }
@@ -51,9 +53,8 @@ public final class BrokerFeed {
         } catch (IOException e) {
             LOG.warn("publication feed message {} is not a publication event: {}", message.getJMSMessageID(),
                     e.getMessage());
-            JMSException unreadable = new JMSException("not a publication event: " + e.getMessage());
-            unreadable.initCause(e);
-            throw unreadable;
+            // Not a JMSException: that would make the container drop its connection; this only rolls back.
+            throw new IllegalArgumentException("not a publication event: " + e.getMessage(), e);
         }
     }
 }
