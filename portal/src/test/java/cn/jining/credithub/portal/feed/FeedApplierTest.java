@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 class FeedApplierTest {
 
     private static final String CODE = "91370800MA3C5LXX1T";
-    private final TestStore store = TestStore.create();
+    final TestStore store = newStore();
+
+    /** The store the scenarios run on: in-memory H2 here, PostgreSQL in the subclass. */
+    TestStore newStore() {
+        return TestStore.create();
+    }
 
     @Test
     void aPublishedPenaltyIsShownAndFoundByPartOfTheName() {
