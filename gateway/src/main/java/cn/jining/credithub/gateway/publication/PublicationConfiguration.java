@@ -7,7 +7,11 @@ import cn.jining.credithub.contracts.publication.PublicationEvent;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import cn.jining.credithub.routes.source.SourceDefinition;
 import cn.jining.credithub.routes.source.SourceRegistry;
+import cn.jining.credithub.repository.CreditRecordStore;
 import cn.jining.credithub.services.calendar.WorkingDayCalendar;
+import cn.jining.credithub.services.objection.ObjectionAttachments;
+import cn.jining.credithub.services.objection.ObjectionDeadlines;
+import cn.jining.credithub.services.objection.ObjectionService;
 import cn.jining.credithub.services.publication.PublicationFeed;
 import cn.jining.credithub.services.publication.PublicationMasking;
 import cn.jining.credithub.services.publication.PublicationRules;
@@ -26,8 +30,8 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Wires the publication feed (docs/publication.md): the rule, masking and holiday tables from
- * credithub.publication.*, the feed's decisions on the repository database, its queue consumer, the outbox drain and
- * the scheduled withdrawal.
+ * credithub.publication.*, the feed's decisions on the repository database, its queue consumer, the outbox drain,
+ * objections (credithub.objections.*) and the scheduled withdrawal and escalation.
  */
 @Configuration(proxyBeanMethods = false)
 public class PublicationConfiguration {
@@ -63,7 +67,18 @@ public class PublicationConfiguration {
     }
 
     @Bean
-    PublicationFeedRoute publicationFeedRoute(PublicationFeed feed) {
+    ObjectionService objectionService(DataSource dataSource, CreditRecordStore records, PublicationFeed feed,
+                                      WorkingDayCalendar calendar, AuditTrail audit, Clock clock,
+                                      @Value("${credithub.objections.acknowledge-working-days}") int acknowledge,
+                                      @Value("${credithub.objections.decide-working-days}") int decide,
+                                      @Value("${credithub.objections.max-attachments}") int maxAttachments,
+                                      @Value("${credithub.objections.max-attachment-bytes}") long maxBytes) {
+        return new ObjectionService(dataSource, records, feed, new ObjectionAttachments(maxAttachments, maxBytes),
+                calendar, new ObjectionDeadlines(acknowledge, decide), audit, clock);
+    }
+
+    @Bean
+    PublicationFeedRoute publicationFeedRoute(PublicationFeed feed, ObjectionService objections) {
         FeedOutbox outbox = new FeedOutbox() {
             @Override
             public List<PublicationEvent> pending(int max) {
@@ -75,7 +90,11 @@ public class PublicationConfiguration {
                 feed.store().sent(eventIds);
             }
         };
-        return new PublicationFeedRoute(outbox, feed::withdrawEnded);
+        // The scheduled work: periods that ended, objections that became overdue.
+        return new PublicationFeedRoute(outbox, () -> {
+            feed.withdrawEnded();
+            objections.escalateOverdue();
+        });
     }
 
     /** A table that cannot be read stops the start with its name: publishing by a wrong table is worse. */
