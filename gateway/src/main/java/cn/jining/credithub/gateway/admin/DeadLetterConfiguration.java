@@ -19,8 +19,9 @@ public class DeadLetterConfiguration {
                                     @Value("${credithub.queues.dead-letter-address:DLA}") String deadLetterAddress,
                                     @Value("${credithub.queues.intake}") String intake,
                                     @Value("${credithub.queues.repository}") String repository,
-                                    @Value("${credithub.queues.province}") String province) throws Exception {
-        return new DeadLetterAdmin(broker, deadLetterAddress, List.of(intake, repository, province));
+                                    @Value("${credithub.queues.province}") String province,
+                                    @Value("${credithub.queues.publication}") String publication) throws Exception {
+        return new DeadLetterAdmin(broker, deadLetterAddress, List.of(intake, repository, province, publication));
     }
 
     /** On the intake's bounded pool: an audit trail that cannot be written refuses the action at once. */

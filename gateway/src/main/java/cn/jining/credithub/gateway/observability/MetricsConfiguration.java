@@ -37,10 +37,12 @@ public class MetricsConfiguration {
     BrokerQueueGauges brokerQueueGauges(MeterRegistry registry, EmbeddedBroker broker,
                                         @Value("${credithub.queues.intake}") String intake,
                                         @Value("${credithub.queues.repository}") String repository,
-                                        @Value("${credithub.queues.province}") String province) {
-        List<String> queues = List.of(intake, repository, province,
+                                        @Value("${credithub.queues.province}") String province,
+                                        @Value("${credithub.queues.publication}") String publication,
+                                        @Value("${credithub.queues.publication-feed}") String feed) {
+        List<String> queues = List.of(intake, repository, province, publication, feed,
                 DeadLetters.QUEUE_PREFIX + intake, DeadLetters.QUEUE_PREFIX + repository,
-                DeadLetters.QUEUE_PREFIX + province);
+                DeadLetters.QUEUE_PREFIX + province, DeadLetters.QUEUE_PREFIX + publication);
         return new BrokerQueueGauges(broker, queues).bindTo(registry);
     }
 

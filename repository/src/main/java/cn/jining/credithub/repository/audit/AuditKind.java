@@ -7,4 +7,6 @@ public enum AuditKind { SUBMISSION, REJECTION, DELIVERY, REFUSAL, ADMIN,
     /** A batch pushed down in the province's name and refused (forged, altered, replayed, expired, malformed). */
     DOWNWARD_REFUSAL,
     /** A version not sent to a destination because a newer version of the record reached it first. */
-    SUPERSEDED }
+    SUPERSEDED,
+    /** A step of an objection (异议): filed, routed, acknowledged, answered, escalated; detail names the step. */
+    OBJECTION }
