@@ -1,0 +1,183 @@
+package cn.jining.credithub.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.jining.credithub.contracts.exchange.SubmittedRecord;
+import cn.jining.credithub.contracts.sample.SampleRecords;
+import cn.jining.credithub.repository.CreditRecordStore;
+import cn.jining.credithub.repository.TestDatabases;
+import cn.jining.credithub.repository.audit.AuditVerification;
+import cn.jining.credithub.repository.audit.AuditVerifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scale-out on one machine (docs/deployment.md, profile {@code scale-out}): an Artemis primary/backup pair from the
+ * official distribution, two hub nodes as separate JVMs on one PostgreSQL, a stream of signed submissions spread over
+ * both; the primary broker is killed (-9) mid-stream, later one node, which is started again. Every accepted record
+ * ends in the repository once, at its newest version; nothing is dead-lettered; the audit chain verifies.
+ */
+class ScaleOutTest {
+
+    private static final int BATCHES = 40;
+    private static final int PER_BATCH = 50;
+    /** Each record is sent twice with different content: batch b carries version 1, batch b + SHIFT version 2. */
+    private static final int SHIFT = BATCHES / 2;
+    private static final int KILL_BROKER_AT = 8;
+    private static final int KILL_NODE_AT = 22;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsSurviveTheLossOfTheBrokerPrimaryAndOfAHubNode() throws Exception {
+        Path artemis = BrokerPair.distribution();
+        Assumptions.assumeTrue(Files.isExecutable(artemis.resolve("bin/artemis")), "SKIPPING the scale-out test: no "
+                + "Apache Artemis distribution unpacked at " + artemis + " (./mvnw -Pscale-out unpacks "
+                + "org.apache.activemq:apache-artemis:2.40.0:bin)");
+        try (TestDatabases.PostgreSql database = TestDatabases.PostgreSql.open("scale_", "scale-out test");
+             BrokerPair brokers = new BrokerPair(artemis, Files.createDirectories(dir.resolve("brokers")))) {
+            Assumptions.assumeTrue(database.skipReason() == null, database.skipReason());
+            brokers.start();
+            Path logs = Files.createDirectories(Path.of("target/scale-out"));
+            ScaleOutNodes nodes = new ScaleOutNodes(dir, logs, brokers.haUrl(), database);
+            try (nodes) {
+                nodes.startBoth();
+                Stream stream = new Stream(nodes);
+                long brokerKilledAt = 0;
+                long failover = -1;
+                for (int b = 0; b < BATCHES; b++) {
+                    if (b == KILL_BROKER_AT) {
+                        brokers.killPrimary();
+                        brokerKilledAt = System.nanoTime();
+                    }
+                    if (b == KILL_NODE_AT) {
+                        nodes.killB();
+                    }
+                    stream.submit(b);
+                    if (brokerKilledAt != 0 && failover < 0) {
+                        failover = (System.nanoTime() - brokerKilledAt) / 1_000_000;
+                        System.out.println("SCALE-OUT failover: primary killed -> first accepted submission in "
+                                + failover + " ms");
+                    }
+                    if (b == KILL_NODE_AT + 3) {
+                        nodes.restartB();
+                    }
+                }
+                System.out.println("SCALE-OUT " + stream.summary());
+                CreditRecordStore store = new CreditRecordStore(database.dataSource());
+                int records = SHIFT * PER_BATCH;
+                await("every record at version 2").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> store.countBySource("jn-amr") == records && allAtNewest(store, records));
+                for (int n = 0; n < records; n++) {
+                    String id = recordId(n);
+                    assertThat(store.versions("ADMIN_PENALTY", "jn-amr", id)).as(id).hasSize(2);
+                }
+                assertThat(deadLetters(brokers.haUrl())).as("dead letters").isZero();
+            }
+            AuditVerification audit = new AuditVerifier(database.dataSource()).verify();
+            assertThat(audit.ok()).as("audit chain: %s", audit).isTrue();
+        }
+    }
+
+    private static boolean allAtNewest(CreditRecordStore store, int records) {
+        for (int n = 0; n < records; n++) {
+            if (store.find("ADMIN_PENALTY", "jn-amr", recordId(n)).map(r -> r.version() != 2).orElse(true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String recordId(int n) {
+        return "SCALE-" + n;
+    }
+
+    /** Batch b's records: for b < SHIFT the first versions of its slice, afterwards the second versions. */
+    static List<SubmittedRecord> batch(int b) {
+        int slice = b % SHIFT;
+        List<SubmittedRecord> records = new ArrayList<>();
+        for (int i = 0; i < PER_BATCH; i++) {
+            int n = slice * PER_BATCH + i;
+            records.add(SampleRecords.penaltyRecord(recordId(n), b < SHIFT ? n : n + 5000));
+        }
+        return records;
+    }
+
+    /** Messages on every queue of the dead-letter address, asked of whichever broker is active now. */
+    private static long deadLetters(String url) throws Exception {
+        try (ServerLocator locator = ActiveMQClient.createServerLocator(url);
+             ClientSessionFactory factory = locator.createSessionFactory();
+             ClientSession session = factory.createSession(HubProcess.BROKER_USER, HubProcess.BROKER_PASSWORD,
+                     false, true, true, false, 0)) {
+            long total = 0;
+            for (SimpleString queue : session.addressQuery(SimpleString.of("DLA")).getQueueNames()) {
+                total += session.queueQuery(queue).getMessageCount();
+            }
+            return total;
+        }
+    }
+
+    /** The submitting side: one client sending batches alternately to both nodes, each until it is accepted. */
+    private final class Stream {
+
+        private final ScaleOutNodes nodes;
+        private int attempts;
+        private int refused;
+        private final long started = System.nanoTime();
+
+        Stream(ScaleOutNodes nodes) {
+            this.nodes = nodes;
+        }
+
+        void submit(int b) throws Exception {
+            for (int attempt = 0; ; attempt++) {
+                attempts++;
+                HubProcess node = nodes.pick(b + attempt);
+                // A new batch id per attempt: the hub takes a batch id once (replay protection), and an attempt
+                // whose answer was lost may have been accepted; the records' content is the same, so it changes nothing.
+                String batchId = "scale-" + b + "-" + attempt;
+                try {
+                    HttpRequest request = SignedSubmissions.forDataDir(nodes.keysHome).jsonPost(
+                            URI.create(node.base() + "/api/v1/submissions"), "jn-amr",
+                            HubTestSupport.submissionJson("jn-amr", batchId, batch(b)));
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        assertThat(HubTestSupport.json(response).get("accepted").asInt()).as(response.body())
+                                .isEqualTo(PER_BATCH);
+                        return;
+                    }
+                    assertThat(response.statusCode()).as("batch %s: %s", batchId, response.body()).isEqualTo(503);
+                } catch (java.io.IOException e) {
+                    // The node is down (killed): the client tries the other one, as a load balancer would.
+                }
+                refused++;
+                assertThat(attempt).as("attempts for batch %d", b).isLessThan(300);
+                await().pollDelay(Duration.ofMillis(100)).until(() -> true);
+            }
+        }
+
+        String summary() {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            return BATCHES + " batches of " + PER_BATCH + " records in " + ms + " ms (" + attempts + " requests, "
+                    + refused + " refused or unanswered)";
+        }
+    }
+}
