@@ -2,9 +2,14 @@ package cn.jining.credithub.gateway;
 
 import cn.jining.credithub.repository.TestDatabases;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The scale-out test's two hub nodes: separate JVMs with their own data folders, one key folder (one hub identity and
@@ -18,7 +23,8 @@ final class ScaleOutNodes implements AutoCloseable {
     private final String brokerUrl;
     private final String databaseUrl;
     private HubProcess a;
-    private HubProcess b;
+    private volatile HubProcess b;
+    private CompletableFuture<Void> restart;
 
     ScaleOutNodes(Path dir, Path logs, String brokerUrl, TestDatabases.PostgreSql database) throws IOException {
         this.dir = dir;
@@ -35,20 +41,26 @@ final class ScaleOutNodes implements AutoCloseable {
         b = HubProcess.start(Files.createDirectories(dir.resolve("node-b")), logs.resolve("node-b.log"), args("node-b"));
     }
 
-    /** Round robin over the nodes that are up. */
+    /** Round robin over the nodes that are up and ready, as a load balancer's health check would. */
     HubProcess pick(int turn) {
-        List<HubProcess> up = (b != null && b.alive()) ? List.of(a, b) : List.of(a);
+        HubProcess second = b;
+        List<HubProcess> up = second != null && second.alive() ? List.of(a, second) : List.of(a);
         return up.get(turn % up.size());
     }
 
-    void killB() throws InterruptedException {
-        b.kill();
-    }
-
-    /** Node b again on its data folder, while the stream goes on through node a. */
-    void restartB() throws IOException {
+    /** Kills node b (-9) and starts it again on its data folder; it takes work again once it is ready. */
+    CompletableFuture<Void> killAndRestartB() throws InterruptedException {
+        HubProcess killed = b;
         b = null;
-        b = HubProcess.start(dir.resolve("node-b"), logs.resolve("node-b.log"), args("node-b"));
+        killed.kill();
+        restart = CompletableFuture.runAsync(() -> {
+            try {
+                b = HubProcess.start(dir.resolve("node-b"), logs.resolve("node-b.log"), args("node-b"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return restart;
     }
 
     private String[] args(String node) {
@@ -66,6 +78,14 @@ final class ScaleOutNodes implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (restart != null) {
+            // A node still starting is closed once it is up, never left running.
+            try {
+                restart.get(120, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                System.err.println("node b did not come back: " + e);
+            }
+        }
         for (HubProcess node : new HubProcess[] {a, b}) {
             if (node != null) {
                 node.close();

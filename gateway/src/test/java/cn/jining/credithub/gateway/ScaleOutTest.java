@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
@@ -41,6 +43,7 @@ class ScaleOutTest {
     private static final int SHIFT = BATCHES / 2;
     private static final int KILL_BROKER_AT = 8;
     private static final int KILL_NODE_AT = 22;
+    private static final int NODE_BACK_BY = 34;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
@@ -63,22 +66,24 @@ class ScaleOutTest {
                 Stream stream = new Stream(nodes);
                 long brokerKilledAt = 0;
                 long failover = -1;
+                CompletableFuture<Void> nodeBack = null;
                 for (int b = 0; b < BATCHES; b++) {
                     if (b == KILL_BROKER_AT) {
                         brokers.killPrimary();
                         brokerKilledAt = System.nanoTime();
                     }
                     if (b == KILL_NODE_AT) {
-                        nodes.killB();
+                        nodeBack = nodes.killAndRestartB();
+                    }
+                    if (b == NODE_BACK_BY) {
+                        // The last batches go to both nodes again, the restarted one included.
+                        nodeBack.get(120, TimeUnit.SECONDS);
                     }
                     stream.submit(b);
                     if (brokerKilledAt != 0 && failover < 0) {
                         failover = (System.nanoTime() - brokerKilledAt) / 1_000_000;
                         System.out.println("SCALE-OUT failover: primary killed -> first accepted submission in "
                                 + failover + " ms");
-                    }
-                    if (b == KILL_NODE_AT + 3) {
-                        nodes.restartB();
                     }
                 }
                 System.out.println("SCALE-OUT " + stream.summary());
@@ -91,6 +96,8 @@ class ScaleOutTest {
                     assertThat(store.versions("ADMIN_PENALTY", "jn-amr", id)).as(id).hasSize(2);
                 }
                 assertThat(deadLetters(brokers.haUrl())).as("dead letters").isZero();
+                assertThat(provinceQueueExclusive(brokers.haUrl())).as("the province queue is exclusive on the backup")
+                        .isTrue();
             }
             AuditVerification audit = new AuditVerifier(database.dataSource()).verify();
             assertThat(audit.ok()).as("audit chain: %s", audit).isTrue();
@@ -123,16 +130,31 @@ class ScaleOutTest {
 
     /** Messages on every queue of the dead-letter address, asked of whichever broker is active now. */
     private static long deadLetters(String url) throws Exception {
-        try (ServerLocator locator = ActiveMQClient.createServerLocator(url);
-             ClientSessionFactory factory = locator.createSessionFactory();
-             ClientSession session = factory.createSession(HubProcess.BROKER_USER, HubProcess.BROKER_PASSWORD,
-                     false, true, true, false, 0)) {
+        return query(url, session -> {
             long total = 0;
             for (SimpleString queue : session.addressQuery(SimpleString.of("DLA")).getQueueNames()) {
                 total += session.queueQuery(queue).getMessageCount();
             }
             return total;
+        });
+    }
+
+    /** Whether the active broker hands the province queue to one consumer at a time (one node's province link). */
+    private static boolean provinceQueueExclusive(String url) throws Exception {
+        return query(url, session -> session.queueQuery(SimpleString.of("credit.accepted.province")).isExclusive());
+    }
+
+    private static <T> T query(String url, SessionQuery<T> query) throws Exception {
+        try (ServerLocator locator = ActiveMQClient.createServerLocator(url);
+             ClientSessionFactory factory = locator.createSessionFactory();
+             ClientSession session = factory.createSession(HubProcess.BROKER_USER, HubProcess.BROKER_PASSWORD,
+                     false, true, true, false, 0)) {
+            return query.ask(session);
         }
+    }
+
+    private interface SessionQuery<T> {
+        T ask(ClientSession session) throws Exception;
     }
 
     /** The submitting side: one client sending batches alternately to both nodes, each until it is accepted. */
