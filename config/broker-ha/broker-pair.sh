@@ -84,6 +84,8 @@ create() {
       --user "$CREDITHUB_BROKER_USER" --password "$CREDITHUB_BROKER_PASSWORD" --role hub \
       --name "credit-hub-$role" --java-memory "${CREDITHUB_HA_JAVA_MEMORY:-512M}" >"$BASE/$role.create.log" 2>&1 \
       || die "artemis create $role failed: see $BASE/$role.create.log"
+    # The profile's fixed -Xms512M would exceed a smaller --java-memory; start small, grow to the limit.
+    sed -i 's/-Xms512M/-Xms128M/' "$BASE/$role/etc/artemis.profile"
   fi
   write_config "$role"
 }
