@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -58,9 +59,9 @@ final class BrokerPair implements AutoCloseable {
 
     private String script(String... args) throws IOException, InterruptedException {
         Path log = base.resolve("broker-pair-" + args[0] + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of("bash", SCRIPT.toString())).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.command().addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("ARTEMIS_HOME", artemisHome.toString());
         env.put("CREDITHUB_HA_BASE", base.toString());
