@@ -9,10 +9,6 @@ import cn.jining.credithub.repository.CreditRecordStore;
 import cn.jining.credithub.repository.TestDatabases;
 import cn.jining.credithub.repository.audit.AuditVerification;
 import cn.jining.credithub.repository.audit.AuditVerifier;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +42,6 @@ class ScaleOutTest {
     private static final int KILL_BROKER_AT = 8;
     private static final int KILL_NODE_AT = 22;
     private static final int NODE_BACK_BY = 34;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dir;
@@ -65,7 +60,7 @@ class ScaleOutTest {
             ScaleOutNodes nodes = new ScaleOutNodes(dir, logs, brokers.haUrl(), database);
             try (nodes) {
                 nodes.startBoth();
-                Stream stream = new Stream(nodes);
+                ScaleOutStream stream = new ScaleOutStream(nodes);
                 long brokerKilledAt = 0;
                 long failover = -1;
                 CompletableFuture<Void> nodeBack = null;
@@ -81,14 +76,14 @@ class ScaleOutTest {
                         // The last batches go to both nodes again, the restarted one included.
                         nodeBack.get(120, TimeUnit.SECONDS);
                     }
-                    stream.submit(b);
+                    stream.submit(b, batch(b));
                     if (brokerKilledAt != 0 && failover < 0) {
                         failover = (System.nanoTime() - brokerKilledAt) / 1_000_000;
                         System.out.println("SCALE-OUT failover: primary killed -> first accepted submission in "
                                 + failover + " ms");
                     }
                 }
-                System.out.println("SCALE-OUT " + stream.summary());
+                System.out.println("SCALE-OUT " + BATCHES + " batches of " + PER_BATCH + " records " + stream.summary());
                 // One connection for the checks (the test's data source opens one per query).
                 SingleConnectionDataSource pg = new SingleConnectionDataSource(database.dataSource().getConnection(),
                         true);
@@ -161,51 +156,5 @@ class ScaleOutTest {
 
     private interface SessionQuery<T> {
         T ask(ClientSession session) throws Exception;
-    }
-
-    /** The submitting side: one client sending batches alternately to both nodes, each until it is accepted. */
-    private final class Stream {
-
-        private final ScaleOutNodes nodes;
-        private int attempts;
-        private int refused;
-        private final long started = System.nanoTime();
-
-        Stream(ScaleOutNodes nodes) {
-            this.nodes = nodes;
-        }
-
-        void submit(int b) throws Exception {
-            for (int attempt = 0; ; attempt++) {
-                attempts++;
-                HubProcess node = nodes.pick(b + attempt);
-                // A new batch id per attempt: the hub takes a batch id once (replay protection), and an attempt
-                // whose answer was lost may have been accepted; the records' content is the same, so it changes nothing.
-                String batchId = "scale-" + b + "-" + attempt;
-                try {
-                    HttpRequest request = SignedSubmissions.forDataDir(nodes.keysHome).jsonPost(
-                            URI.create(node.base() + "/api/v1/submissions"), "jn-amr",
-                            HubTestSupport.submissionJson("jn-amr", batchId, batch(b)));
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
-                        assertThat(HubTestSupport.json(response).get("accepted").asInt()).as(response.body())
-                                .isEqualTo(PER_BATCH);
-                        return;
-                    }
-                    assertThat(response.statusCode()).as("batch %s: %s", batchId, response.body()).isEqualTo(503);
-                } catch (java.io.IOException e) {
-                    // The node is down (killed): the client tries the other one, as a load balancer would.
-                }
-                refused++;
-                assertThat(attempt).as("attempts for batch %d", b).isLessThan(300);
-                await().pollDelay(Duration.ofMillis(100)).until(() -> true);
-            }
-        }
-
-        String summary() {
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            return BATCHES + " batches of " + PER_BATCH + " records in " + ms + " ms (" + attempts + " requests, "
-                    + refused + " refused or unanswered)";
-        }
     }
 }
