@@ -22,8 +22,8 @@ import org.awaitility.Awaitility;
  */
 final class HubProcess implements AutoCloseable {
 
-    private static final String BROKER_USER = "hub";
-    private static final String BROKER_PASSWORD = "broker-" + Long.toHexString(System.nanoTime());
+    static final String BROKER_USER = "hub";
+    static final String BROKER_PASSWORD = "broker-" + Long.toHexString(System.nanoTime());
 
     final int httpPort;
     final int brokerPort;

@@ -9,6 +9,7 @@ import cn.jining.credithub.adapters.province.ProvinceReconciler;
 import cn.jining.credithub.adapters.province.ProvinceRecordOrder;
 import cn.jining.credithub.adapters.province.ProvinceSealing;
 import cn.jining.credithub.adapters.repository.DeliveryMetrics;
+import cn.jining.credithub.gateway.cluster.ClusterSchedule;
 import cn.jining.credithub.gateway.database.IntakeDatabase;
 import cn.jining.credithub.gateway.security.HubKeys;
 import cn.jining.credithub.gateway.security.KeyFolder;
@@ -104,8 +105,9 @@ public class ProvinceConfiguration {
 
     @Bean
     ProvinceReconciliationSchedule provinceReconciliationSchedule(ProvinceProperties properties,
-                                                                  ProvinceReconciler reconciler, Clock clock) {
-        return new ProvinceReconciliationSchedule(reconciler, properties.reconcileCron(), clock.getZone());
+                                                                  ProvinceReconciler reconciler, Clock clock,
+                                                                  ClusterSchedule schedule) {
+        return new ProvinceReconciliationSchedule(reconciler, properties.reconcileCron(), clock.getZone(), schedule);
     }
 
     /** The health component {@code province} (the bean name minus its suffix). */

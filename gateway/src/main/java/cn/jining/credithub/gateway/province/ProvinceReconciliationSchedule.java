@@ -2,24 +2,24 @@ package cn.jining.credithub.gateway.province;
 
 import cn.jining.credithub.adapters.province.ProvinceReconciler;
 import cn.jining.credithub.adapters.province.ProvinceUnavailableException;
+import cn.jining.credithub.gateway.cluster.ClusterSchedule;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
 
-/** Runs the province reconciliation on {@code credithub.province.reconcile-cron}, in the hub's time zone. */
-public class ProvinceReconciliationSchedule implements DisposableBean {
+/**
+ * Runs the province reconciliation on {@code credithub.province.reconcile-cron}, in the hub's time zone, once per
+ * schedule across all hub nodes (the {@link ClusterSchedule}'s database lock).
+ */
+public class ProvinceReconciliationSchedule {
 
+    /** The job's lock name in {@code scheduler_lock}. */
+    static final String JOB = "province-reconciliation";
     private static final Logger LOG = LoggerFactory.getLogger(ProvinceReconciliationSchedule.class);
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    public ProvinceReconciliationSchedule(ProvinceReconciler reconciler, String cron, ZoneId zone) {
-        scheduler.setThreadNamePrefix("province-reconcile-");
-        scheduler.setPoolSize(1);
-        scheduler.initialize();
-        scheduler.schedule(() -> run(reconciler), new CronTrigger(cron, zone));
+    public ProvinceReconciliationSchedule(ProvinceReconciler reconciler, String cron, ZoneId zone,
+                                          ClusterSchedule schedule) {
+        schedule.schedule(JOB, cron, zone, () -> run(reconciler));
     }
 
     private static void run(ProvinceReconciler reconciler) {
@@ -31,10 +31,5 @@ public class ProvinceReconciliationSchedule implements DisposableBean {
         } catch (RuntimeException e) {
             LOG.error("province reconciliation failed", e);
         }
-    }
-
-    @Override
-    public void destroy() {
-        scheduler.shutdown();
     }
 }

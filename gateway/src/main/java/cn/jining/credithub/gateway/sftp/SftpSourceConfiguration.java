@@ -6,6 +6,8 @@ import cn.jining.credithub.routes.source.SourceRegistry;
 import java.util.List;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -26,13 +28,20 @@ public class SftpSourceConfiguration {
     }
 
     /**
-     * In memory, per hub node: a restart forgets, and the file then processed again changes nothing in the
-     * repository (writes are idempotent); the moved file is gone from the inbox anyway. Several nodes polling
-     * one folder need a shared JDBC repository instead (ARCHITECTURE.md, "Idempotency and scale-out").
+     * {@code credithub.sftp.processed-files}: {@code memory} (the default, one node) remembers per node and a restart
+     * forgets; the file then processed again changes nothing in the repository (writes are idempotent) and the moved
+     * file is gone from the inbox anyway. {@code database}: shared by every node and kept across restarts, for
+     * several nodes polling one folder (docs/deployment.md, "SFTP sources on several nodes").
      */
     @Bean
-    IdempotentRepository sftpIdempotentRepository() {
-        return MemoryIdempotentRepository.memoryIdempotentRepository(REMEMBERED_FILES);
+    IdempotentRepository sftpIdempotentRepository(@Value("${credithub.sftp.processed-files:memory}") String kind,
+                                                  DataSource dataSource) {
+        return switch (kind) {
+            case "memory" -> MemoryIdempotentRepository.memoryIdempotentRepository(REMEMBERED_FILES);
+            case "database" -> new SharedProcessedFiles(dataSource, SftpSourceTemplate.ID);
+            default -> throw new IllegalStateException("credithub.sftp.processed-files: '" + kind
+                    + "' is neither memory nor database");
+        };
     }
 
     @Bean
