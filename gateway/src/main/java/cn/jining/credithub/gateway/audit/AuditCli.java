@@ -144,8 +144,8 @@ public final class AuditCli implements Callable<Integer> {
                     + (signatures ? ", checkpoint signatures verified" : ""));
             return INTACT;
         }
-        out.println("audit trail BROKEN at seq " + result.brokenSeq() + ": " + result.problem()
-                + " (entries 1.." + result.entries() + " are intact)");
+        out.println("audit trail BROKEN at seq " + result.brokenSeq() + ": " + result.problem() + " in chain "
+                + result.chain() + " (its entries 1.." + result.entries() + " are intact)");
         return BROKEN;
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,9 +46,11 @@ public class AuditConfiguration {
     AuditTrail auditTrail(DataSource dataSource,
                           @Value("${credithub.audit.keystore:${CREDITHUB_AUDIT_KEYSTORE:}}") String keystore,
                           @Value("${credithub.audit.alias:audit}") String alias,
-                          @Value("${credithub.audit.checkpoint-every:1000}") int checkpointEvery)
+                          @Value("${credithub.audit.checkpoint-every:1000}") int checkpointEvery,
+                          @Value("${credithub.node-id:" + AuditTrail.DEFAULT_NODE + "}") String nodeId,
+                          @Value("${credithub.audit.anchor-every:1s}") Duration anchorEvery)
             throws GeneralSecurityException, IOException {
-        return trail(dataSource, keystore, alias, checkpointEvery);
+        return trail(dataSource, keystore, alias, checkpointEvery, nodeId, anchorEvery);
     }
 
     /**
@@ -58,17 +61,20 @@ public class AuditConfiguration {
     AuditTrail intakeAuditTrail(IntakeDatabase database,
                                 @Value("${credithub.audit.keystore:${CREDITHUB_AUDIT_KEYSTORE:}}") String keystore,
                                 @Value("${credithub.audit.alias:audit}") String alias,
-                                @Value("${credithub.audit.checkpoint-every:1000}") int checkpointEvery)
+                                @Value("${credithub.audit.checkpoint-every:1000}") int checkpointEvery,
+                                @Value("${credithub.node-id:" + AuditTrail.DEFAULT_NODE + "}") String nodeId,
+                                @Value("${credithub.audit.anchor-every:1s}") Duration anchorEvery)
             throws GeneralSecurityException, IOException {
-        return trail(database.dataSource(), keystore, alias, checkpointEvery);
+        return trail(database.dataSource(), keystore, alias, checkpointEvery, nodeId, anchorEvery);
     }
 
-    private static AuditTrail trail(DataSource dataSource, String keystore, String alias, int checkpointEvery)
-            throws GeneralSecurityException, IOException {
+    /** This node's chain (credithub.node-id, unique per hub node; docs/audit.md "Several hub nodes"). */
+    private static AuditTrail trail(DataSource dataSource, String keystore, String alias, int checkpointEvery,
+                                    String nodeId, Duration anchorEvery) throws GeneralSecurityException, IOException {
         SealingIdentity identity = checkpointIdentity(keystore, alias);
         Signer signer = identity == null ? null : identity.signer();
         // UTC system clock: entry times are instants, written in UTC whatever the hub's time zone.
-        return new AuditTrail(dataSource, Clock.systemUTC(), signer, checkpointEvery);
+        return new AuditTrail(dataSource, Clock.systemUTC(), signer, checkpointEvery, nodeId, anchorEvery);
     }
 
     @Bean

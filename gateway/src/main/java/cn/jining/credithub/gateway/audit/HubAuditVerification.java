@@ -35,7 +35,8 @@ record HubAuditVerification(HubConnection hub, CommandRunner.Context context) {
         }
         AuditVerification result = new AuditVerification(body.path("entries").asLong(),
                 body.path("brokenSeq").isNumber() ? body.path("brokenSeq").asLong() : null,
-                body.path("problem").isTextual() ? AuditVerification.Problem.valueOf(body.path("problem").asText()) : null);
+                body.path("problem").isTextual() ? AuditVerification.Problem.valueOf(body.path("problem").asText()) : null,
+                body.path("chain").isTextual() ? body.path("chain").asText() : null);
         return AuditCli.print(result, false, context.out());
     }
 }

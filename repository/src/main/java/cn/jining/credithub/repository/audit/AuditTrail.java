@@ -1,103 +1,98 @@
 package cn.jining.credithub.repository.audit;
 
 import cn.jining.credithub.contracts.seal.Signer;
-import java.security.GeneralSecurityException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the hash-chained audit trail and reads a record's entries back. Appends join a transaction
- * already open on the same DataSource (so a delivery is audited in the transaction that writes it).
+ * Appends to this hub node's hash-chained audit trail and reads a record's entries back (docs/audit.md). An append
+ * made inside a transaction open on the same DataSource joins it (a delivery is audited in the transaction that
+ * writes it); any other append is group-committed with the appends of other threads, and returns once committed.
  */
-public class AuditTrail {
+public class AuditTrail implements AutoCloseable {
 
+    /** The node id of a single hub (and of the chain written before there were several). */
+    public static final String DEFAULT_NODE = "hub";
+    /** How often a node's chain is anchored into the common chain (when it has grown). */
+    public static final Duration DEFAULT_ANCHOR_EVERY = Duration.ofSeconds(1);
     static final String COLUMNS = "seq, at, kind, category, source_id, batch_id, record_id, fingerprint, "
             + "destination, detail, prev_hash, hash, signature";
-    private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final Signer signer;
-    private final int checkpointEvery;
+    private final NodeChain chain;
+    private final AnchorChain anchors;
+    private final GroupCommit group;
 
-    /** {@code signer} may be null (no checkpoint signatures); else every entry whose seq is a multiple of {@code checkpointEvery} is signed. */
+    /** The default node's trail; {@code signer} may be null (no checkpoint signatures). */
     public AuditTrail(DataSource dataSource, Clock clock, Signer signer, int checkpointEvery) {
+        this(dataSource, clock, signer, checkpointEvery, DEFAULT_NODE, DEFAULT_ANCHOR_EVERY);
+    }
+
+    /**
+     * Node {@code nodeId}'s trail (unique per hub node); {@code signer} may be null (no signatures), else every entry
+     * whose seq is a multiple of {@code checkpointEvery}, and every anchor, is signed.
+     */
+    public AuditTrail(DataSource dataSource, Clock clock, Signer signer, int checkpointEvery, String nodeId,
+                      Duration anchorEvery) {
         if (checkpointEvery < 1) {
             throw new IllegalArgumentException("checkpointEvery must be at least 1: " + checkpointEvery);
         }
+        if (nodeId == null || nodeId.isBlank() || nodeId.length() > 64) {
+            throw new IllegalArgumentException("the node id must be 1 to 64 characters: " + nodeId);
+        }
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.clock = clock;
-        this.signer = signer;
-        this.checkpointEvery = checkpointEvery;
+        this.chain = new NodeChain(jdbc, transaction, nodeId, clock, signer, checkpointEvery);
+        this.anchors = new AnchorChain(jdbc, transaction, nodeId, clock, signer, anchorEvery);
+        this.group = new GroupCommit("audit-group-commit-" + nodeId,
+                events -> transaction.execute(status -> chain.write(events)), anchors::anchorIfDue, anchorEvery);
     }
 
-    /** Appends the events in order, in one transaction; returns them as stored. */
+    /** Appends the events in order, committed together; returns them as stored. */
     public List<AuditEntry> append(List<AuditEntry> events) {
         if (events.isEmpty()) {
             return List.of();
         }
-        return transaction.execute(status -> {
-            // One writer at a time, across threads and hub nodes: the UPDATE takes the head row's lock and
-            // holds it to commit; the SELECT after it then reads the head as the previous writer committed it.
-            // (A SELECT ... FOR UPDATE on the last entry cannot lock the empty table's first append.)
-            jdbc.update("UPDATE audit_head SET seq = seq WHERE id = 1");
-            Map<String, Object> head = jdbc.queryForMap("SELECT seq, hash FROM audit_head WHERE id = 1");
-            long seq = ((Number) head.get("seq")).longValue();
-            String prev = ((String) head.get("hash")).trim();
-            List<AuditEntry> stored = new ArrayList<>(events.size());
-            for (AuditEntry event : events) {
-                AuditEntry entry = event.chained(++seq, clock.instant(), prev);
-                stored.add(seq % checkpointEvery == 0 && signer != null ? signed(entry) : entry);
-                prev = entry.hash();
-            }
-            jdbc.batchUpdate(INSERT, stored, stored.size(), (ps, e) -> {
-                ps.setLong(1, e.seq());
-                ps.setObject(2, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-                ps.setString(3, e.kind().name());
-                ps.setString(4, e.category());
-                ps.setString(5, e.sourceId());
-                ps.setString(6, e.batchId());
-                ps.setString(7, e.recordId());
-                ps.setString(8, e.fingerprint());
-                ps.setString(9, e.destination());
-                ps.setString(10, e.detail());
-                ps.setString(11, e.prevHash());
-                ps.setString(12, e.hash());
-                ps.setString(13, e.signature());
-            });
-            jdbc.update("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", seq, prev);
-            return stored;
-        });
+        if (TransactionSynchronizationManager.getResource(dataSource) != null) {
+            // The caller's transaction: the entries commit (or roll back) with what they audit.
+            return transaction.execute(status -> chain.write(events));
+        }
+        return group.append(events);
     }
 
-    /** A record's entries, oldest first: its submission (or rejection) and every delivery or refusal. */
+    /** Anchors this node's chain into the common chain now (done every anchor interval anyway); the anchor or null. */
+    public AuditAnchor anchor() {
+        return anchors.anchor();
+    }
+
+    /** A record's entries, oldest first: its submission (or rejection) and every delivery or refusal, on any node. */
     public List<AuditEntry> trace(String category, String sourceId, String recordId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE record_id = ? AND source_id = ? "
-                + "AND category = ? ORDER BY seq", (rs, n) -> read(rs), recordId, sourceId, category);
+                + "AND category = ? ORDER BY at, node_id, seq", (rs, n) -> read(rs), recordId, sourceId, category);
     }
 
-    private AuditEntry signed(AuditEntry entry) {
+    /** Commits the queued appends and anchors the chain's end; appends after this write for themselves. */
+    @Override
+    public void close() {
+        group.close();
         try {
-            byte[] signature = signer.sign(HexFormat.of().parseHex(entry.hash()));
-            return entry.withSignature(Base64.getEncoder().encodeToString(signature));
-        } catch (GeneralSecurityException e) {
-            // SECURITY: an unsigned checkpoint would be indistinguishable from a stripped one; fail the append.
-            throw new AuditException("checkpoint " + entry.seq() + " could not be signed", e);
+            anchors.anchor();
+        } catch (RuntimeException e) {
+            // Not fatal: the next start (or another node) anchors the chain's end; the chain itself is complete.
+            System.getLogger(AuditTrail.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not anchor the audit chain on close: " + e);
         }
     }
 

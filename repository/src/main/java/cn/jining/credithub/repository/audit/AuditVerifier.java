@@ -2,34 +2,39 @@ package cn.jining.credithub.repository.audit;
 
 import cn.jining.credithub.contracts.seal.BcSm2SignatureVerifier;
 import cn.jining.credithub.contracts.seal.SignatureVerifier;
+import cn.jining.credithub.repository.audit.AuditVerification.Problem;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Walks the audit chain from seq 1 and names the first entry where it breaks (docs/audit.md). */
+/**
+ * Walks every node's chain from seq 1, then the common chain of anchors (each anchor must name an entry its node's
+ * chain still holds), and names the first entry where it breaks (docs/audit.md).
+ */
 public class AuditVerifier {
 
-    private static final String GENESIS = "0".repeat(64);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final PublicKey checkpointKey;
     private final int checkpointEvery;
     private final SignatureVerifier signatures = new BcSm2SignatureVerifier();
 
-    /** Checks the hash chain only. */
+    /** Checks the hash chains only. */
     public AuditVerifier(DataSource dataSource) {
         this(dataSource, null, 0);
     }
 
     /**
-     * Also checks checkpoint signatures with {@code checkpointKey}: every signature present must verify, and
-     * when {@code checkpointEvery > 0} every entry whose seq is a multiple of it must carry one.
+     * Also checks signatures with {@code checkpointKey}: every signature present must verify, every anchor must
+     * carry one, and when {@code checkpointEvery > 0} every entry whose seq is a multiple of it must carry one.
      */
     public AuditVerifier(DataSource dataSource, PublicKey checkpointKey, int checkpointEvery) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -42,64 +47,110 @@ public class AuditVerifier {
 
     public AuditVerification verify() {
         // In a transaction: PostgreSQL honours the fetch size (streams the chain) only with auto-commit off.
-        return readOnly.execute(status -> walk());
-    }
-
-    private AuditVerification walk() {
-        Walk walk = new Walk();
-        jdbc.query("SELECT " + AuditTrail.COLUMNS + " FROM audit_entry ORDER BY seq", (RowCallbackHandler) rs -> {
-            if (walk.broken == null) {
-                walk.check(AuditTrail.read(rs));
-            }
+        return readOnly.execute(status -> {
+            AuditVerification nodes = walkNodes();
+            return nodes.ok() ? walkAnchors(nodes.entries()) : nodes;
         });
-        if (walk.broken != null) {
-            return walk.broken;
-        }
-        // SECURITY: a chain cut off at its end is still a valid chain; only the head row shows rows are gone.
-        Map<String, Object> head = jdbc.queryForMap("SELECT seq, hash FROM audit_head WHERE id = 1");
-        if (((Number) head.get("seq")).longValue() != walk.seq || !((String) head.get("hash")).trim().equals(walk.prev)) {
-            return new AuditVerification(walk.seq, walk.seq + 1, AuditVerification.Problem.MISSING);
-        }
-        return AuditVerification.intact(walk.seq);
     }
 
-    /** The walk's state: the last good seq and hash, and the first break found. */
-    private final class Walk {
+    private AuditVerification walkNodes() {
+        Map<String, Map<String, Object>> heads = new TreeMap<>();
+        jdbc.queryForList("SELECT node_id, seq, hash FROM audit_node_head").forEach(h -> heads.put((String) h.get("node_id"), h));
+        Map<String, ChainWalk> walks = new TreeMap<>();
+        // The heads were read first: rows a running hub commits after that (past its head) are left to the next check.
+        jdbc.query("SELECT " + AuditTrail.COLUMNS + ", node_id FROM audit_entry ORDER BY node_id, seq",
+                (RowCallbackHandler) rs -> {
+                    Map<String, Object> head = heads.get(rs.getString(14));
+                    if (head == null || rs.getLong(1) <= ((Number) head.get("seq")).longValue()) {
+                        walks.computeIfAbsent(rs.getString(14), ChainWalk::new).check(AuditTrail.read(rs));
+                    }
+                });
+        heads.keySet().forEach(node -> walks.computeIfAbsent(node, ChainWalk::new));
+        long entries = 0;
+        for (ChainWalk walk : walks.values()) {
+            Map<String, Object> head = heads.get(walk.chain);
+            // SECURITY: a chain cut off at its end is still a valid chain; only the head row shows rows are gone.
+            if (walk.broken == null && (head == null || ((Number) head.get("seq")).longValue() != walk.seq
+                    || !((String) head.get("hash")).trim().equals(walk.prev))) {
+                walk.broken = new AuditVerification(walk.seq, walk.seq + 1, Problem.MISSING, walk.chain);
+            }
+            if (walk.broken != null) {
+                return walk.broken;
+            }
+            entries += walk.seq;
+        }
+        return AuditVerification.intact(entries);
+    }
+
+    private AuditVerification walkAnchors(long entries) {
+        ChainWalk anchors = new ChainWalk(AuditVerification.ANCHORS);
+        AuditVerification[] nodeBreak = new AuditVerification[1];
+        Map<String, Object> head = jdbc.queryForMap("SELECT seq, hash FROM audit_anchor_head WHERE id = 1");
+        jdbc.query("SELECT " + AuditAnchor.COLUMNS + " FROM audit_anchor WHERE seq <= ? ORDER BY seq", (RowCallbackHandler) rs -> {
+            AuditAnchor anchor = AuditAnchor.read(rs);
+            if (anchors.broken == null && nodeBreak[0] == null) {
+                anchors.check(anchor.seq(), anchor.prevHash(), anchor.hash(), anchor.computeHash(), anchor.signature(), true);
+                nodeBreak[0] = anchors.broken == null ? anchored(anchor) : null;
+            }
+        }, ((Number) head.get("seq")).longValue());
+        if (nodeBreak[0] != null || anchors.broken != null) {
+            return nodeBreak[0] != null ? nodeBreak[0] : anchors.broken;
+        }
+        if (((Number) head.get("seq")).longValue() != anchors.seq || !((String) head.get("hash")).trim().equals(anchors.prev)) {
+            return new AuditVerification(anchors.seq, anchors.seq + 1, Problem.MISSING, AuditVerification.ANCHORS);
+        }
+        return AuditVerification.intact(entries);
+    }
+
+    /** Null when the node's chain still holds the anchored entry; else the break, named on the node's chain. */
+    private AuditVerification anchored(AuditAnchor anchor) {
+        List<String> hash = jdbc.queryForList("SELECT hash FROM audit_entry WHERE node_id = ? AND seq = ?", String.class,
+                anchor.nodeId(), anchor.nodeSeq());
+        if (hash.isEmpty()) {
+            return new AuditVerification(anchor.nodeSeq() - 1, anchor.nodeSeq(), Problem.MISSING, anchor.nodeId());
+        }
+        return hash.get(0).trim().equals(anchor.nodeHash()) ? null
+                : new AuditVerification(anchor.nodeSeq() - 1, anchor.nodeSeq(), Problem.ANCHOR_MISMATCH, anchor.nodeId());
+    }
+
+    /** One chain's walk: the last good seq and hash, and the first break found. */
+    private final class ChainWalk {
+        final String chain;
         long seq;
-        String prev = GENESIS;
+        String prev = NodeChain.GENESIS;
         AuditVerification broken;
 
+        ChainWalk(String chain) {
+            this.chain = chain;
+        }
+
         void check(AuditEntry entry) {
-            AuditVerification.Problem problem = problem(entry);
-            if (problem != null) {
-                broken = new AuditVerification(seq, problem == AuditVerification.Problem.MISSING ? seq + 1 : entry.seq(),
-                        problem);
+            check(entry.seq(), entry.prevHash(), entry.hash(), entry.computeHash(), entry.signature(),
+                    checkpointEvery > 0 && entry.seq() % checkpointEvery == 0);
+        }
+
+        void check(long rowSeq, String prevHash, String hash, String recomputed, String signature, boolean mustSign) {
+            if (broken != null) {
                 return;
             }
-            seq = entry.seq();
-            prev = entry.hash();
+            Problem problem = rowSeq != seq + 1 ? Problem.MISSING
+                    : !prev.equals(prevHash) ? Problem.BROKEN_LINK
+                    : !recomputed.equals(hash) ? Problem.ALTERED
+                    : checkpointKey == null || signatureOk(hash, signature, mustSign) ? null : Problem.BAD_SIGNATURE;
+            if (problem != null) {
+                broken = new AuditVerification(seq, problem == Problem.MISSING ? seq + 1 : rowSeq, problem, chain);
+                return;
+            }
+            seq = rowSeq;
+            prev = hash;
         }
 
-        private AuditVerification.Problem problem(AuditEntry entry) {
-            if (entry.seq() != seq + 1) {
-                return AuditVerification.Problem.MISSING;
-            }
-            if (!prev.equals(entry.prevHash())) {
-                return AuditVerification.Problem.BROKEN_LINK;
-            }
-            if (!entry.computeHash().equals(entry.hash())) {
-                return AuditVerification.Problem.ALTERED;
-            }
-            return checkpointKey == null || signatureOk(entry) ? null : AuditVerification.Problem.BAD_SIGNATURE;
-        }
-
-        private boolean signatureOk(AuditEntry entry) {
-            if (entry.signature() == null) {
-                return checkpointEvery <= 0 || entry.seq() % checkpointEvery != 0;
+        private boolean signatureOk(String hash, String signature, boolean mustSign) {
+            if (signature == null) {
+                return !mustSign;
             }
             try {
-                return signatures.verify(HexFormat.of().parseHex(entry.hash()),
-                        Base64.getDecoder().decode(entry.signature()), checkpointKey);
+                return signatures.verify(HexFormat.of().parseHex(hash), Base64.getDecoder().decode(signature), checkpointKey);
             } catch (IllegalArgumentException e) {
                 return false;
             }
