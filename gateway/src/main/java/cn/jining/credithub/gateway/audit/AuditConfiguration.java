@@ -2,6 +2,7 @@ package cn.jining.credithub.gateway.audit;
 
 import cn.jining.credithub.contracts.seal.SealingIdentity;
 import cn.jining.credithub.contracts.seal.Signer;
+import cn.jining.credithub.gateway.cluster.NodeId;
 import cn.jining.credithub.gateway.database.IntakeDatabase;
 import cn.jining.credithub.repository.audit.AuditTrail;
 import cn.jining.credithub.repository.audit.AuditVerifier;
@@ -47,7 +48,7 @@ public class AuditConfiguration {
                           @Value("${credithub.audit.keystore:${CREDITHUB_AUDIT_KEYSTORE:}}") String keystore,
                           @Value("${credithub.audit.alias:audit}") String alias,
                           @Value("${credithub.audit.checkpoint-every:1000}") int checkpointEvery,
-                          @Value("${credithub.node-id:" + AuditTrail.DEFAULT_NODE + "}") String nodeId,
+                          NodeId nodeId,
                           @Value("${credithub.audit.anchor-every:1s}") Duration anchorEvery)
             throws GeneralSecurityException, IOException {
         return trail(dataSource, keystore, alias, checkpointEvery, nodeId, anchorEvery);
@@ -62,7 +63,7 @@ public class AuditConfiguration {
                                 @Value("${credithub.audit.keystore:${CREDITHUB_AUDIT_KEYSTORE:}}") String keystore,
                                 @Value("${credithub.audit.alias:audit}") String alias,
                                 @Value("${credithub.audit.checkpoint-every:1000}") int checkpointEvery,
-                                @Value("${credithub.node-id:" + AuditTrail.DEFAULT_NODE + "}") String nodeId,
+                                NodeId nodeId,
                                 @Value("${credithub.audit.anchor-every:1s}") Duration anchorEvery)
             throws GeneralSecurityException, IOException {
         return trail(database.dataSource(), keystore, alias, checkpointEvery, nodeId, anchorEvery);
@@ -70,11 +71,11 @@ public class AuditConfiguration {
 
     /** This node's chain (credithub.node-id, unique per hub node; docs/audit.md "Several hub nodes"). */
     private static AuditTrail trail(DataSource dataSource, String keystore, String alias, int checkpointEvery,
-                                    String nodeId, Duration anchorEvery) throws GeneralSecurityException, IOException {
+                                    NodeId nodeId, Duration anchorEvery) throws GeneralSecurityException, IOException {
         SealingIdentity identity = checkpointIdentity(keystore, alias);
         Signer signer = identity == null ? null : identity.signer();
         // UTC system clock: entry times are instants, written in UTC whatever the hub's time zone.
-        return new AuditTrail(dataSource, Clock.systemUTC(), signer, checkpointEvery, nodeId, anchorEvery);
+        return new AuditTrail(dataSource, Clock.systemUTC(), signer, checkpointEvery, nodeId.value(), anchorEvery);
     }
 
     @Bean
