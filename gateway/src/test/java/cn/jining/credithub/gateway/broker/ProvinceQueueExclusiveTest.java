@@ -35,7 +35,7 @@ class ProvinceQueueExclusiveTest {
         EmbeddedBroker broker;
         try (InputStream xml = getClass().getResourceAsStream("/broker.xml")) {
             broker = new EmbeddedBroker(new BrokerProperties(true, "classpath:broker.xml", dataDir.toString(),
-                    List.of(VM), null, null, null, null, null, 0), xml);
+                    List.of(VM), null, null, null, null, null, 0, null), xml);
         }
         broker.start();
         try (ServerLocator locator = ActiveMQClient.createServerLocator(VM);
