@@ -1,5 +1,8 @@
 package cn.jining.credithub.repository.query;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +21,8 @@ public class SubjectDirectory {
 
     /** A piece with more candidates than this is common: counting stops there. */
     static final int RARE = 2000;
+    /** Codes per statement of {@link #byCodes}; well under every driver's bind-parameter limit. */
+    static final int CHUNK = 500;
     private static final String COLUMNS = "s.subject_category, s.subject_code, s.lookup_code, s.name, s.region";
     private static final RowMapper<SubjectSummary> ROW = (rs, n) -> new SubjectSummary(rs.getString(1),
             rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
@@ -40,6 +45,19 @@ public class SubjectDirectory {
         }
         return jdbc.query("SELECT " + COLUMNS + " FROM credit_subject s WHERE s.lookup_code = ? ORDER BY s.subject_code",
                 ROW, code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** Subjects with any of these codes (as {@link #byCode}), read {@value #CHUNK} codes per statement. */
+    public List<SubjectSummary> byCodes(Collection<String> codes) {
+        List<String> distinct = codes.stream().filter(c -> c != null && !c.isBlank())
+                .map(c -> c.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+        List<SubjectSummary> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            found.addAll(jdbc.query("SELECT " + COLUMNS + " FROM credit_subject s WHERE s.lookup_code IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", ROW, chunk.toArray()));
+        }
+        return found;
     }
 
     /**
