@@ -37,6 +37,11 @@ public final class PolicyChanges {
             if (policy.fingerprint().equals(before)) {
                 return false;
             }
+            if (before == null && policy.parties().isEmpty()) {
+                // The first start with the default (no party reads anything): nothing was granted, nothing to audit.
+                ledger.policyChanged(policy.fingerprint(), clock.instant());
+                return false;
+            }
             ObjectNode detail = ContractsJson.mapper().createObjectNode();
             detail.put("before", before);
             detail.put("after", policy.fingerprint());
