@@ -4,6 +4,7 @@ import cn.jining.credithub.contracts.exchange.AcceptanceStamp;
 import cn.jining.credithub.contracts.exchange.AcceptedBatch;
 import cn.jining.credithub.contracts.exchange.AcceptedRecord;
 import cn.jining.credithub.contracts.fingerprint.Fingerprint;
+import cn.jining.credithub.repository.query.SubjectIndex;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,11 +65,13 @@ public class CreditRecordStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final RecordHistory history;
+    private final SubjectIndex subjects;
 
     public CreditRecordStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.history = new RecordHistory(jdbc);
+        this.subjects = new SubjectIndex(dataSource);
     }
 
     /**
@@ -118,6 +121,10 @@ public class CreditRecordStore {
                 ps.setString(3, batch.batchId());
                 bindKey(ps, batch, r, 4);
             });
+            // The read side's subject index, in the same transaction: a profile never lags its records.
+            List<AcceptedRecord> current = new ArrayList<>(inserts);
+            current.addAll(replaces);
+            subjects.index(batch, current);
             return new WriteResult(inserts.size() + replaces.size(), unchanged, late.size());
         });
     }

@@ -9,4 +9,14 @@ public enum AuditKind { SUBMISSION, REJECTION, DELIVERY, REFUSAL, ADMIN,
     /** A version not sent to a destination because a newer version of the record reached it first. */
     SUPERSEDED,
     /** A step of an objection (异议): filed, routed, acknowledged, answered, escalated; detail names the step. */
-    OBJECTION }
+    OBJECTION,
+    /** A query answered (a profile, a search hit opened): who, on whose behalf, about whom, why, what was returned. */
+    QUERY,
+    /** A query refused by the access policy or a voucher check, with the rule that refused it. */
+    QUERY_REFUSAL,
+    /** One subject of a 联合奖惩 batch check: who checked, why, and whether it was found on a list. */
+    BATCH_CHECK,
+    /** The access policy in force changed (its fingerprint before and after). */
+    POLICY,
+    /** An authorisation voucher issued or revoked. */
+    VOUCHER }
