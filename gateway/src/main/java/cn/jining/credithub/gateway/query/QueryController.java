@@ -9,20 +9,30 @@ import cn.jining.credithub.services.query.BatchCheckResult;
 import cn.jining.credithub.services.query.QueryRequest;
 import cn.jining.credithub.services.query.SubjectProfile;
 import cn.jining.credithub.services.query.WhoQueriedMe;
+import cn.jining.credithub.services.report.CreditReport;
+import cn.jining.credithub.services.report.IssuedCreditReport;
+import cn.jining.credithub.services.report.ReportComposer;
+import cn.jining.credithub.services.report.ReportIssuer;
+import cn.jining.credithub.services.report.ReportNumbers;
+import cn.jining.credithub.services.report.ReportUnavailableException;
 import cn.jining.credithub.services.voucher.VoucherOffice;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,9 +46,16 @@ public class QueryController {
     public static final String BASE = "/api/v1/query";
     private static final Logger LOG = LoggerFactory.getLogger(QueryController.class);
     private final QueryConfiguration.QueryServices services;
+    private final ReportIssuer reports;
+    private final ReportComposer composer;
+    private final Clock clock;
 
-    public QueryController(QueryConfiguration.QueryServices services) {
+    public QueryController(QueryConfiguration.QueryServices services, ReportIssuer reports, ReportNumbers numbers,
+                           Clock clock) {
         this.services = services;
+        this.reports = reports;
+        this.composer = new ReportComposer(numbers);
+        this.clock = clock;
     }
 
     /** A profile query's body; the party comes from the signature, never from the body. */
@@ -63,6 +80,43 @@ public class QueryController {
     public ResponseEntity<?> profile(@RequestBody ProfileBody body, HttpServletRequest http) {
         return services.profiles().query(request(body, party(http))).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> notFound(body.code()));
+    }
+
+    /**
+     * The subject's credit report (docs/reports.md): exactly the profile this party may query (the same policy, purpose,
+     * voucher and audit), signed and registered; PDF when asked ({@code ?format=pdf}), else JSON.
+     */
+    @PostMapping(BASE + "/report")
+    public ResponseEntity<?> report(@RequestBody ProfileBody body, @RequestParam(defaultValue = "json") String format,
+                                    HttpServletRequest http) {
+        if (!format.equals("json") && !format.equals("pdf")) {
+            return error(HttpStatus.BAD_REQUEST, PolicyRule.BAD_REQUEST.name(), "format: json or pdf");
+        }
+        String party = party(http);
+        Optional<SubjectProfile> profile = services.profiles().query(request(body, party));
+        if (profile.isEmpty()) {
+            return notFound(body.code());
+        }
+        CreditReport content = composer.compose(profile.get(), party, body.purpose(), clock.instant());
+        if (format.equals("json")) {
+            IssuedCreditReport issued = reports.issueJson(content);
+            return ResponseEntity.ok(new IssuedReportBody(issued.report(), issued.contentSm3(),
+                    issued.signatureBase64()));
+        }
+        IssuedCreditReport issued = reports.issuePdf(content);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + content.reportNumber() + ".pdf\"")
+                .header("X-Report-Number", content.reportNumber())
+                .body(issued.pdf());
+    }
+
+    /** A report issued as JSON: the signed content, its SM3 and the platform's SM2 signature over it. */
+    public record IssuedReportBody(CreditReport report, String contentSm3, String signature) {
+    }
+
+    @ExceptionHandler(ReportUnavailableException.class)
+    ResponseEntity<ErrorBody> reportUnavailable(ReportUnavailableException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "REPORT_UNAVAILABLE", e.getMessage());
     }
 
     @PostMapping(BASE + "/who-queried-me")

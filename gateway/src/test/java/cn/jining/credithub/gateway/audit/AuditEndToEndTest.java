@@ -49,17 +49,17 @@ class AuditEndToEndTest extends HubTestSupport {
         JsonNode receipt = json(response);
         String fingerprint = receipt.get("records").get(0).get("fingerprint").asText();
 
-        // Every destination writes its own DELIVERY entry: the repository and the province link (the test hub
-        // forwards to a province simulator), in whichever order they finish.
+        // Every destination writes its own DELIVERY entry: the repository, the publication feed and the province link
+        // (the test hub forwards to a province simulator), in whichever order they finish.
         await().atMost(Duration.ofSeconds(30)).until(() -> store.find("ADMIN_PENALTY", "jn-amr", "AUD-1").isPresent()
-                && trail.trace("ADMIN_PENALTY", "jn-amr", "AUD-1").size() >= 3);
+                && trail.trace("ADMIN_PENALTY", "jn-amr", "AUD-1").size() >= 4);
 
         List<AuditEntry> trace = trail.trace("ADMIN_PENALTY", "jn-amr", "AUD-1");
         // In any order: the intake appends SUBMISSION after the broker took the batch, so a fast destination
         // may append its DELIVERY first.
         assertThat(trace).extracting(AuditEntry::kind, AuditEntry::destination).containsExactlyInAnyOrder(
                 tuple(AuditKind.SUBMISSION, null), tuple(AuditKind.DELIVERY, "repository"),
-                tuple(AuditKind.DELIVERY, "province"));
+                tuple(AuditKind.DELIVERY, "publication"), tuple(AuditKind.DELIVERY, "province"));
         assertThat(trace).allSatisfy(e -> {
             assertThat(e.fingerprint()).isEqualTo(fingerprint);
             assertThat(e.batchId()).isEqualTo("audit-1");

@@ -2,11 +2,15 @@ package cn.jining.credithub.gateway.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.jining.credithub.contracts.json.ContractsJson;
 import cn.jining.credithub.contracts.record.RecordCategory;
 import cn.jining.credithub.contracts.sample.SampleRecords;
 import cn.jining.credithub.gateway.HubTestSupport;
+import cn.jining.credithub.gateway.report.ReportVerificationController;
+import cn.jining.credithub.services.report.ReportIssuer;
+import cn.jining.credithub.services.report.ReportVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -15,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The query API over real HTTP, signed like submissions: a city bureau's profile query, refusals as the one JSON
- * error body, the audit entry of each query and the subject's "who queried me" at the service window.
+ * error body, the audit entry of each query and the subject's "who queried me" at the service window; the subject's
+ * credit report as the window prints it, and its public verification (anonymous, yes or no).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueryApiTest extends HubTestSupport {
@@ -34,6 +42,8 @@ class QueryApiTest extends HubTestSupport {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ReportIssuer reports;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -121,5 +131,69 @@ class QueryApiTest extends HubTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertThat(unsigned.statusCode()).isIn(401, 403);
         assertThat(unsigned.body()).doesNotContain("Exception");
+    }
+
+    HttpResponse<byte[]> pdfReport(String party, String json) {
+        URI url = URI.create("http://127.0.0.1:" + port + QueryController.BASE + "/report?format=pdf");
+        try {
+            return http.send(signed().post(url, party, json.getBytes(StandardCharsets.UTF_8))
+                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> presentReport(byte[] pdf) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + ReportVerificationController.PATH))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build());
+    }
+
+    HttpResponse<String> verifyCode(String query) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + ReportVerificationController.PATH
+                + query)).build());
+    }
+
+    @Test
+    void theWindowPrintsTheSubjectsReportWhichAnyoneCanVerifyAndNoAlteredCopyPasses() throws Exception {
+        assumeTrue(reports.printsPdf() || "true".equals(System.getenv("CREDITHUB_REQUIRE_CJK_FONT")),
+                "no CJK font on this machine: reports are JSON only (docs/reports.md)");
+        HttpResponse<byte[]> answer = pdfReport("jn-eco", "{\"requestId\":\"api-r-1\",\"onBehalfOf\":\"operator 3 for "
+                + "the subject\",\"identityChecked\":true,\"code\":\"" + USCC + "\",\"purpose\":\"本人查询\"}");
+        assertThat(answer.statusCode()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String number = answer.headers().firstValue("X-Report-Number").orElseThrow();
+        try (PDDocument document = Loader.loadPDF(answer.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("信用报告", number, "济宁示例企业5有限公司",
+                    "行政处罚（1 条）", "查询事由：本人查询");
+        }
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "SELECT kind FROM audit_entry WHERE batch_id = 'api-r-1' AND source_id = 'jn-eco'", String.class))
+                .as("the report's query is audited like any other").isEqualTo("QUERY");
+
+        HttpResponse<String> genuine = presentReport(answer.body());
+        assertThat(body(genuine).get("verdict").asText()).isEqualTo("GENUINE");
+        assertThat(body(genuine).get("reportNumber").asText()).isEqualTo(number);
+        assertThat(genuine.body()).as("the answer carries no content").doesNotContain("济宁示例", USCC);
+        byte[] altered = answer.body().clone();
+        altered[altered.length / 2] ^= 0x01;
+        assertThat(body(presentReport(altered)).get("verdict").asText()).isIn("ALTERED", "NOT_A_REPORT");
+        assertThat(presentReport(new byte[0]).statusCode()).isEqualTo(400);
+        assertThat(body(verifyCode("?number=%27%20OR%201=1--&code=0123456789abcdef")).get("verdict").asText())
+                .isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void aJsonReportCarriesTheSignedContentAndIsRefusedLikeTheQueryItIs() throws Exception {
+        HttpResponse<String> answer = query("jn-amr", "/report", "{\"onBehalfOf\":\"officer 7\",\"code\":\"" + USCC
+                + "\",\"purpose\":\"日常监管\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode issued = body(answer);
+        String number = issued.at("/report/reportNumber").asText();
+        String code = issued.get("contentSm3").asText().substring(0, ReportVerifier.CODE_LENGTH);
+        assertThat(body(verifyCode("?number=" + number + "&code=" + code)).get("verdict").asText()).isEqualTo("GENUINE");
+        assertThat(body(verifyCode("?number=" + number + "&code=ffffffffffffffff")).get("verdict").asText())
+                .isEqualTo("ALTERED");
+        assertThat(body(query("jn-amr", "/report", "{\"code\":\"" + USCC + "\"}")).get("error").asText())
+                .isEqualTo("PURPOSE_REQUIRED");
     }
 }

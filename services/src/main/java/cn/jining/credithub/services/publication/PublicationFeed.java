@@ -55,15 +55,16 @@ public class PublicationFeed {
     /** Decides every record of an accepted batch, in one transaction; returns the events it emitted. */
     public List<PublicationEvent> apply(AcceptedBatch batch) {
         return transaction.execute(status -> {
-            List<PublicationEvent> emitted = new ArrayList<>();
+            List<Delivered> emitted = new ArrayList<>();
             for (AcceptedRecord record : batch.records()) {
                 Optional<RecordCategory> category = RecordCategory.of(record.category());
                 if (category.isPresent()) {
-                    decide(batch, record, category.get()).ifPresent(emitted::add);
+                    decide(batch, record, category.get())
+                            .ifPresent(e -> emitted.add(new Delivered(e, record.fingerprint())));
                 }
             }
             audited(emitted, batch.batchId());
-            return emitted;
+            return emitted.stream().map(Delivered::event).toList();
         });
     }
 
@@ -114,7 +115,7 @@ public class PublicationFeed {
                         PublicationEvent event = events.withdrawal(s.lastEvent(), s.sequence() + 1,
                                 "publication period ended on " + s.publishedUntil());
                         save(true, s.after(event, s.fingerprint(), s.accepted(), s.minimumUntil()), event);
-                        audited(List.of(event), null);
+                        audited(List.of(new Delivered(event, s.fingerprint())), null);
                         return true;
                     }).orElse(false));
             withdrawn += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -135,7 +136,7 @@ public class PublicationFeed {
             }
             PublicationEvent event = events.remarked(s.lastEvent(), s.sequence() + 1, open, reason);
             save(true, s.after(event, s.fingerprint(), s.accepted(), s.minimumUntil()), event);
-            audited(List.of(event), null);
+            audited(List.of(new Delivered(event, s.fingerprint())), null);
             return Optional.of(event);
         }));
     }
@@ -151,12 +152,17 @@ public class PublicationFeed {
         }
     }
 
-    private void audited(List<PublicationEvent> emitted, String batchId) {
-        audit.append(emitted.stream().map(e -> {
+    /** An emitted event and the fingerprint of the record version it is about (what the audit trail traces by). */
+    private record Delivered(PublicationEvent event, String fingerprint) {
+    }
+
+    private void audited(List<Delivered> emitted, String batchId) {
+        audit.append(emitted.stream().map(delivered -> {
+            PublicationEvent e = delivered.event();
             String[] key = e.recordKey().split("/", 3);
             // Events no batch caused (the withdrawal job, an objection) are traced by their own event id.
             return AuditEntry.of(AuditKind.DELIVERY, key[0], key[1], batchId == null ? e.eventId() : batchId, key[2],
-                    null, DESTINATION,
+                    delivered.fingerprint(), DESTINATION,
                     "{\"action\":\"" + e.action() + "\",\"sequence\":" + e.sequence() + ",\"eventId\":\"" + e.eventId()
                             + "\"}");
         }).toList());
