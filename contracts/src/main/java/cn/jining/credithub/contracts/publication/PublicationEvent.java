@@ -36,6 +36,9 @@ public record PublicationEvent(String eventId, PublicationAction action, String 
                                LocalDate publishedFrom, LocalDate publishedUntil, boolean underObjection,
                                ObjectNode fields, String reason, Instant emittedAt) {
 
+    /** The hub's durable queue of these events (its broker.xml and config name the same), read by the public site. */
+    public static final String FEED_QUEUE = "credit.publication.feed";
+
     public PublicationEvent {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(action, "action");

@@ -2,11 +2,17 @@ package cn.jining.credithub.gateway.demo;
 
 import cn.jining.credithub.routes.source.SourceDefinition;
 import cn.jining.credithub.routes.source.SourceRegistry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The demo's bureau-side systems, so that a fresh machine shows all four channels at work: the SFTP server of
@@ -16,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "credithub.demo.enabled", havingValue = "true")
 public class DemoConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoConfiguration.class);
 
     /** Started while the context is built, so it is listening before the Camel routes start polling it. */
     /** The registry first: its start-up checks name a malformed demo entry before the demo uses it. */
@@ -33,6 +41,48 @@ public class DemoConfiguration {
     @Bean
     DemoStagingDatabase demoStagingDatabase(DemoProperties demo, SourceRegistry registry) {
         return DemoStagingDatabase.prepare(only(demo.sources(), "jdbc"));
+    }
+
+    /** The publication feed's events into the folder the demo's public site imports (a deployment's site reads the queue). */
+    @Bean
+    DemoFeedExportRoute demoFeedExportRoute(DemoProperties demo) {
+        return new DemoFeedExportRoute(Path.of(demo.dir(), "portal-feed").toString());
+    }
+
+    /** The public site beside the hub once the hub is ready (its address printed after the hub's), if it is built. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> demoPortalStarter(DemoProperties demo, Environment environment,
+                                                                  DemoPortalHolder holder) {
+        return ready -> {
+            if (!demo.portal()) {
+                return;
+            }
+            try {
+                holder.portal = DemoPortal.start(Path.of("portal", "target"), Path.of(demo.dir()),
+                        Path.of(demo.dir(), "portal-feed"), demo.portalPort(),
+                        environment.getRequiredProperty("local.server.port", Integer.class));
+            } catch (IOException e) {
+                LOG.warn("the public site could not be started: {}", e.getMessage());
+            }
+        };
+    }
+
+    @Bean(destroyMethod = "close")
+    DemoPortalHolder demoPortalHolder() {
+        return new DemoPortalHolder();
+    }
+
+    /** Holds the started site so the context stops it on shutdown. */
+    static final class DemoPortalHolder implements AutoCloseable {
+
+        private DemoPortal portal;
+
+        @Override
+        public void close() throws InterruptedException {
+            if (portal != null) {
+                portal.close();
+            }
+        }
     }
 
     private static SourceDefinition only(List<SourceDefinition> sources, String channel) {

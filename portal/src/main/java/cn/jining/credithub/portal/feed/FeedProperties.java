@@ -1,5 +1,6 @@
 package cn.jining.credithub.portal.feed;
 
+import cn.jining.credithub.contracts.publication.PublicationEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +20,7 @@ public record FeedProperties(String brokerUrl, String user, String password, Str
                              Duration importEvery) {
 
     /** The feed's queue unless configured otherwise (the hub's side names the same). */
-    public static final String DEFAULT_QUEUE = "credithub.publication.feed";
+    public static final String DEFAULT_QUEUE = PublicationEvent.FEED_QUEUE;
 
     public FeedProperties {
         queue = queue == null || queue.isBlank() ? DEFAULT_QUEUE : queue;

@@ -15,14 +15,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code credit_subject} and its name pieces in step with the records the store writes, inside the store's
  * transaction: base information sets a subject's name and region; any other record creates the subject, named as
  * the record names it, when it is not known yet. Two writers creating the same new subject race on its primary
- * key like two writers of the same new record: the loser's batch is redelivered and finds the row.
+ * key: the loser rolls back to a savepoint, reads the winner's row and indexes again, so neither batch fails (the same
+ * enterprise gets records from several bureaus at once; a failed batch would wait for the broker's redelivery).
  */
 public class SubjectIndex {
 
@@ -37,11 +42,16 @@ public class SubjectIndex {
     private static final String DROP_GRAM = "DELETE FROM credit_subject_name_gram WHERE gram = ? AND subject_code = ? "
             + "AND subject_category = ?";
     private static final int CHUNK = 500;
+    private static final int ATTEMPTS = 3;
 
     private final JdbcTemplate jdbc;
+    /** A savepoint inside the store's transaction (a transaction of its own when called outside one). */
+    private final TransactionTemplate savepoint;
 
     public SubjectIndex(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.savepoint = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** What the index holds, or is to hold, of one subject. */
@@ -65,6 +75,20 @@ public class SubjectIndex {
         if (wanted.isEmpty()) {
             return;
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                savepoint.executeWithoutResult(status -> write(batch, wanted));
+                return;
+            } catch (DuplicateKeyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                // Another batch created one of these subjects and committed while this one waited on its key.
+            }
+        }
+    }
+
+    private void write(AcceptedBatch batch, Map<String, Entry> wanted) {
         Map<String, Entry> stored = existing(wanted.values());
         var at = batch.receivedAt().atOffset(ZoneOffset.UTC);
         List<Entry> inserts = new ArrayList<>();

@@ -15,6 +15,17 @@ import cn.jining.credithub.repository.RecordVersion;
 import cn.jining.credithub.repository.TestDatabases;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +55,13 @@ class SubjectReadModelTest {
         TestDatabases.Database openDatabase() throws SQLException {
             return TestDatabases.H2.open(dataDir.resolve("subjects"));
         }
+
+        @Override
+        String waitingSessions() {
+            // H2 shows no session waiting on another's uncommitted key (INFORMATION_SCHEMA.SESSIONS.BLOCKER_ID stays
+            // empty), so the interleaving cannot be set up here without a sleep.
+            return null;
+        }
     }
 
     @Nested
@@ -53,6 +71,11 @@ class SubjectReadModelTest {
         @Override
         TestDatabases.Database openDatabase() throws SQLException {
             return TestDatabases.PostgreSql.open("credithub_subject_", "subject read model tests");
+        }
+
+        @Override
+        String waitingSessions() {
+            return "SELECT COUNT(*) FROM pg_locks WHERE NOT granted";
         }
     }
 
@@ -97,6 +120,55 @@ class SubjectReadModelTest {
         void close() throws Exception {
             if (database != null) {
                 database.close();
+            }
+        }
+
+        /** A query counting sessions that wait on another's lock; null where the database cannot tell. */
+        abstract String waitingSessions();
+
+        @Test
+        void twoBatchesCreatingTheSameNewSubjectAtOnceBothSucceed() throws Exception {
+            Assumptions.assumeTrue(waitingSessions() != null, "this database cannot show a session waiting on a key, "
+                    + "so the race is tested on PostgreSQL (production) only");
+            DataSource dataSource = database.dataSource();
+            ObjectNode first = SampleRecords.penalty(77);
+            CountDownLatch written = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                // The first writer creates the subject and holds its transaction open.
+                Future<?> holder = threads.submit(() -> new TransactionTemplate(
+                        new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+                            store.write(batch("JN-SCJGJ", List.of(checked("ADMIN_PENALTY", "RACE-1", first))));
+                            written.countDown();
+                            await(commit);
+                        }));
+                await(written);
+                // The second creates the same subject: it waits on the key until the first commits.
+                Future<?> second = threads.submit(() -> store.write(batch("JN-SWJ",
+                        List.of(checked("ADMIN_PENALTY", "RACE-2", SampleRecords.penalty(77))))));
+                JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+                Awaitility.await().atMost(Duration.ofSeconds(20))
+                        .until(() -> jdbc.queryForObject(waitingSessions(), Integer.class) > 0);
+                commit.countDown();
+                holder.get(30, TimeUnit.SECONDS);
+                second.get(30, TimeUnit.SECONDS);
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_subject WHERE subject_code = ?",
+                        Integer.class, SampleRecords.enterpriseUscc(77))).isEqualTo(1);
+                assertThat(records.profile("LEGAL_PERSON", SampleRecords.enterpriseUscc(77)))
+                        .extracting(ProfileRecord::recordId).containsExactlyInAnyOrder("RACE-1", "RACE-2");
+            } finally {
+                commit.countDown();
+                threads.shutdownNow();
+            }
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
 
